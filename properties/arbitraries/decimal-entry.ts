@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+
+export interface DecimalEntryConstraints {
+  /**
+   * Digits after the decimal point.
+   * @defaultValue 1
+   */
+  places?: number;
+  /**
+   * Largest absolute value.
+   * @defaultValue 3
+   */
+  maxAbs?: number;
+}
+
+/**
+ * A finite decimal k / 10^places with |k / 10^places| ≤ maxAbs, as decimal text
+ * ("-0.3", "2"). Shrinks towards "0", then towards fewer digits.
+ * With places = p and maxAbs = a it is drawn from a set of 2·a·10^p + 1 values.
+ */
+export function decimalEntry(constraints: DecimalEntryConstraints = {}): fc.Arbitrary<string> {
+  const places = constraints.places ?? 1;
+  const maxAbs = constraints.maxAbs ?? 3;
+  const scale = 10 ** places;
+  const bound = Math.round(maxAbs * scale);
+  return fc.integer({ min: -bound, max: bound }).map((k) => toDecimalText(k, places));
+}
+
+/** Size of the set decimalEntry draws from. */
+export function decimalEntrySetSize(constraints: DecimalEntryConstraints = {}): number {
+  return 2 * Math.round((constraints.maxAbs ?? 3) * 10 ** (constraints.places ?? 1)) + 1;
+}
+
+/** k·10^−places written exactly. */
+export function toDecimalText(k: number, places: number): string {
+  if (places === 0 || k === 0) return String(k);
+  const sign = k < 0 ? '-' : '';
+  const digits = String(Math.abs(k)).padStart(places + 1, '0');
+  const text = `${digits.slice(0, -places)}.${digits.slice(-places)}`.replace(/\.?0+$/, '');
+  return sign + text;
+}

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import type { ActivationName } from '../../src/activation.js';
+import type { NetworkSpec } from '../../src/io/network-file.js';
+import type { MatrixText } from '../../src/io/read-matrix.js';
+import { decimalEntry, type DecimalEntryConstraints } from './decimal-entry.js';
+
+export interface NetworkSpecConstraints {
+  /** @defaultValue 1 */
+  minDepth?: number;
+  /** @defaultValue 5 */
+  maxDepth?: number;
+  /** Widths of every layer, input included. @defaultValue 1 */
+  minWidth?: number;
+  /** @defaultValue 6 */
+  maxWidth?: number;
+  /** Samples; 0 means one sample written as a vector. @defaultValue 0 */
+  minBatch?: number;
+  /** @defaultValue 4 */
+  maxBatch?: number;
+  /** @defaultValue ['linear', 'relu', 'tanh'] */
+  activations?: readonly ActivationName[];
+  /** Entries of weights, input and targets. @defaultValue {} (see decimalEntry) */
+  entries?: DecimalEntryConstraints;
+}
+
+const matrixText = (rows: number, cols: number, entry: fc.Arbitrary<string>, vector: boolean): fc.Arbitrary<MatrixText> =>
+  fc.array(fc.array(entry, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows })
+    .map((r) => ({ rows: r, vector }));
+
+/**
+ * A random valid network file: depth L, widths width_0 … width_L, batch n (0 = one
+ * sample as a vector), small finite decimal entries. Shrinks to fewer, narrower
+ * layers and to zero entries, so a counterexample can be read by hand.
+ */
+export function networkSpec(constraints: NetworkSpecConstraints = {}): fc.Arbitrary<NetworkSpec> {
+  const c = { minDepth: 1, maxDepth: 5, minWidth: 1, maxWidth: 6, minBatch: 0, maxBatch: 4, ...constraints };
+  const activations = constraints.activations ?? ['linear', 'relu', 'tanh'];
+  const entry = decimalEntry(constraints.entries);
+  const width = fc.integer({ min: c.minWidth, max: c.maxWidth });
+  return fc
+    .record({
+      activation: fc.constantFrom(...activations),
+      widths: fc.array(width, { minLength: c.minDepth + 1, maxLength: c.maxDepth + 1 }),
+      batch: fc.integer({ min: c.minBatch, max: c.maxBatch }),
+    })
+    .chain(({ activation, widths, batch }) => {
+      const n = Math.max(batch, 1);
+      const layers = widths.slice(1).map((w, k) => ({ rows: w, cols: widths[k]! }));
+      return fc.record({
+        activation: fc.constant(activation),
+        weights: fc.tuple(...layers.map((l) => matrixText(l.rows, l.cols, entry, false))),
+        input: matrixText(widths[0]!, n, entry, batch === 0),
+        targets: fc.tuple(...layers.map((l) => matrixText(l.rows, n, entry, batch === 0))),
+      });
+    });
+}
+
+/** The network file's JSON (vectors written flat), as the CLI reads it. */
+export function specToJson(spec: NetworkSpec): unknown {
+  const m = (x: MatrixText): unknown => (x.vector ? x.rows.map((r) => r[0]) : x.rows);
+  return { activation: spec.activation, weights: spec.weights.map(m), input: m(spec.input), targets: spec.targets.map(m) };
+}
