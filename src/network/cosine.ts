@@ -14,7 +14,8 @@ export function cosine<M, S>(alg: Algebra<M, S>, a: M, b: M): number {
   if (F.isZero(aa) || F.isZero(bb)) return 0;
   const ab = alg.dot(a, b);
   if (F.isZero(ab)) return 0;
-  const c = F.toNumber(ab) / Math.sqrt(F.toNumber(aa)) / Math.sqrt(F.toNumber(bb));
+  const [x, y] = [F.toNumber(aa), F.toNumber(bb)];
+  const c = F.toNumber(ab) / (Number.isFinite(x * y) && x * y > 0 ? Math.sqrt(x * y) : Math.sqrt(x) * Math.sqrt(y));
   if (!Number.isFinite(c)) throw new RangeError('cosine: gradient norms overflow float64');
   return Math.max(-1, Math.min(1, c));
 }
