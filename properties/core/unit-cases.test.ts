@@ -2,6 +2,7 @@
  * Hand-computed cases, each worked out in its comment: depth 1, width 1, zero
  * weights, zero input, the ReLU kink, one sample vs a batch of one, and batch additivity.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateNetwork } from '../../src/io/network-file.js';
@@ -23,11 +24,11 @@ describe('hand-computed gradients', () => {
     expect(p).toEqual({ layer: 1, loss: 1, gradient: [['2.8']], internal: [['4']], external: [['1.2']] });
   });
 
-  it('two layers: every pair worked by hand', () => {
+  it('two layers (fixtures/two-layer.json, the README example): every pair worked by hand', () => {
     // s1 = W1 x = [1.2, 3.4], s2 = W2 s1 = 0.6 − 3.4 = −2.8
     // G11 = 2(s1 − s1*) xᵀ = 2[1.2, 2.4]ᵀ[1, 0.1]; G12 = W2ᵀ 2(s2 − s2*) xᵀ = [0.5, −1]ᵀ(−9.6)[1, 0.1]
     // G22 = 2(s2 − s2*) s1ᵀ = −9.6·[1.2, 3.4]
-    const pairs = text({ activation: 'linear', weights: [[[1, 2], [3, 4]], [['0.5', '-1']]], input: [1, '0.1'], targets: [[0, 1], [2]] });
+    const pairs = text(JSON.parse(readFileSync(new URL('../fixtures/two-layer.json', import.meta.url), 'utf8')));
     expect(pairs.map((p) => p.gradient)).toEqual([
       [['2.4', '0.24'], ['4.8', '0.48']],
       [['-4.8', '-0.48'], ['9.6', '0.96']],

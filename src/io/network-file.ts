@@ -1,5 +1,6 @@
 import { type ActivationName, ACTIVATIONS, isActivationName } from '../activation.js';
 import { InputError } from './input-error.js';
+import { count } from './plural.js';
 import { colCount, describe, type MatrixText, readMatrix, rowCount } from './read-matrix.js';
 
 /**
@@ -46,7 +47,7 @@ export function validateNetwork(json: unknown): NetworkSpec {
   const weights = readWeights(obj.weights);
   const input = readMatrix(obj.input, 'input', true);
   if (rowCount(input) !== colCount(weights[0]!)) {
-    throw new InputError(`input has ${rowCount(input)} rows, weights[0] has ${colCount(weights[0]!)} columns`);
+    throw new InputError(`input has ${count(rowCount(input), 'row')}, weights[0] has ${count(colCount(weights[0]!), 'column')}`);
   }
   return { activation, weights, input, targets: readTargets(obj.targets, weights, input) };
 }
@@ -57,7 +58,7 @@ function readWeights(value: unknown): MatrixText[] {
   const weights = value.map((w, k) => readMatrix(w, `weights[${k}]`, false));
   for (let k = 1; k < weights.length; k++) {
     const [cols, width] = [colCount(weights[k]!), rowCount(weights[k - 1]!)];
-    if (cols !== width) throw new InputError(`weights[${k}] has ${cols} columns, layer ${k} has width ${width}`);
+    if (cols !== width) throw new InputError(`weights[${k}] has ${count(cols, 'column')}, layer ${k} has width ${width}`);
   }
   return weights;
 }
@@ -65,17 +66,17 @@ function readWeights(value: unknown): MatrixText[] {
 function readTargets(value: unknown, weights: MatrixText[], input: MatrixText): MatrixText[] {
   if (!Array.isArray(value)) throw new InputError(`targets is ${describe(value)}, not an array`);
   if (value.length !== weights.length) {
-    throw new InputError(`targets has ${value.length} entries, the network has ${weights.length} layers`);
+    throw new InputError(`targets has ${count(value.length, 'entry', 'entries')}, the network has ${count(weights.length, 'layer')}`);
   }
   const samples = colCount(input);
   return value.map((t, k) => {
     const target = readMatrix(t, `targets[${k}]`, true);
     const width = rowCount(weights[k]!);
     if (rowCount(target) !== width) {
-      throw new InputError(`targets[${k}] has ${rowCount(target)} rows, layer ${k + 1} has width ${width}`);
+      throw new InputError(`targets[${k}] has ${count(rowCount(target), 'row')}, layer ${k + 1} has width ${width}`);
     }
     if (colCount(target) !== samples) {
-      throw new InputError(`targets[${k}] has ${colCount(target)} columns, the input has ${samples} samples`);
+      throw new InputError(`targets[${k}] has ${count(colCount(target), 'column')}, the input has ${count(samples, 'sample')}`);
     }
     return target;
   });

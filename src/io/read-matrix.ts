@@ -1,5 +1,6 @@
 import { decimalText } from './decimal-text.js';
 import { InputError } from './input-error.js';
+import { count } from './plural.js';
 
 /** A validated matrix of decimal texts; `vector` when it was written as a flat array. */
 export interface MatrixText {
@@ -30,7 +31,7 @@ export function readMatrix(value: unknown, where: string, allowVector: boolean):
   rows.forEach((row, r) => {
     if (row.length === 0) throw new InputError(`${where}[${r}] is an empty row`);
     if (row.length !== width) {
-      throw new InputError(`${where}[${r}] has ${row.length} entries, ${where}[0] has ${width} (ragged rows)`);
+      throw new InputError(`${where}[${r}] has ${count(row.length, 'entry', 'entries')}, ${where}[0] has ${width} (ragged rows)`);
     }
   });
   return { rows: rows.map((row, r) => row.map((v, c) => decimalText(v, `${where}[${r}][${c}]`))), vector: false };
