@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { networkSpec, specToJson } from '../arbitraries/network-spec.js';
+import { networkToJson } from '../../src/io/network-json.js';
+import { networkSpec } from '../arbitraries/network-spec.js';
 import { forwardModeReference } from '../oracles/forward-mode.js';
 import { asText, exact } from './helpers.js';
 import { runBin, tempFile } from './run-cli.js';
@@ -18,7 +19,7 @@ describe('why-alignment gradients (the bin)', () => {
     // Arrange: 8 random linear/ReLU nets, depth 1–5, widths 1–6, vector or batch input
     const specs = sample(networkSpec({ activations: ['linear', 'relu'] }), 8, 20261124);
     // Act
-    const results = await Promise.all(specs.map((s) => runBin(['gradients', tempFile(specToJson(s)), '--exact'])));
+    const results = await Promise.all(specs.map((s) => runBin(['gradients', tempFile(networkToJson(s)), '--exact'])));
     // Assert
     results.forEach((res, k) => {
       expect(res.code).toBe(0);
@@ -36,7 +37,7 @@ describe('why-alignment gradients (the bin)', () => {
 
   it('float mode prints every pair 1 ≤ i ≤ j ≤ L with finite numbers (tanh included)', async () => {
     const specs = sample(networkSpec({ activations: ['tanh'], minDepth: 2 }), 3, 7);
-    const results = await Promise.all(specs.map((s) => runBin(['gradients', tempFile(specToJson(s))])));
+    const results = await Promise.all(specs.map((s) => runBin(['gradients', tempFile(networkToJson(s))])));
     results.forEach((res, k) => {
       const L = specs[k]!.weights.length;
       const pairs = JSON.parse(res.stdout).pairs as { layer: number; loss: number; gradient: number[][] }[];

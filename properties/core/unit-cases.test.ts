@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateNetwork } from '../../src/io/network-file.js';
-import { networkSpec, specToJson } from '../arbitraries/network-spec.js';
+import { networkToJson } from '../../src/io/network-json.js';
+import { networkSpec } from '../arbitraries/network-spec.js';
 import { asText, exact, exactPairs } from './helpers.js';
 
 const text = (json: unknown) => exactPairs(validateNetwork(json)).map((p) => ({
@@ -59,9 +60,9 @@ describe('hand-computed gradients', () => {
     fc.assert(
       fc.property(networkSpec({ activations: ['linear', 'relu'], minBatch: 0, maxBatch: 0 }), (spec) => {
         const asBatch = { ...spec, input: { ...spec.input, vector: false }, targets: spec.targets.map((t) => ({ ...t, vector: false })) };
-        const json = specToJson(asBatch) as { input: unknown[] };
+        const json = networkToJson(asBatch) as { input: unknown[] };
         expect(Array.isArray(json.input[0])).toBe(true);
-        expect(text(json)).toEqual(text(specToJson(spec)));
+        expect(text(json)).toEqual(text(networkToJson(spec)));
       }),
       { numRuns: 30 },
     );

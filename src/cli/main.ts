@@ -1,5 +1,6 @@
 import { ExactnessError } from '../algebra/exact-field.js';
 import { InputError } from '../io/input-error.js';
+import { claimsCommand } from './claims.js';
 import { gradientsCommand } from './gradients.js';
 
 export interface Command {
@@ -9,6 +10,7 @@ export interface Command {
 
 const COMMANDS: Record<string, Command> = {
   gradients: gradientsCommand,
+  claims: claimsCommand,
 };
 
 function usage(): string {
@@ -33,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     await command.run(args);
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     const err = e as Error & { code?: string };
     if (e instanceof InputError || err.code?.startsWith('ERR_PARSE_ARGS')) {

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import type { ActivationName } from '../../src/activation.js';
+import { decimalEntrySetSize, toDecimalText } from './decimal-entry.js';
+import { networkWithShape, type Sample, sampleOf } from './network-spec.js';
+
+export type ShapeList = readonly (readonly [widths: readonly number[], batch: number])[];
+
+export interface IdentityNetConstraints {
+  /**
+   * Shapes as [widths, batch], smallest first: each gets its share of the runs.
+   * @defaultValue IDENTITY_SHAPES
+   */
+  shapes?: ShapeList;
+  /** @defaultValue 'linear' */
+  activation?: ActivationName;
+}
+
+/** Depths 1–4, widths 1–4, one sample or batches of 1–3; the scalar nets first. */
+export const IDENTITY_SHAPES: ShapeList = [
+  [[1, 1], 0], [[1, 1, 1], 0], [[2, 3], 0], [[1, 3, 1, 2], 1], [[2, 3, 2], 2], [[4, 3, 2], 0], [[3, 2, 3, 1], 0], [[2, 2, 2, 2, 2], 3],
+];
+
+/** Two-layer nets with one sample, as in the note's worked example (s_1 = w_1 x, s_2 = w_2 s_1). */
+export const TWO_LAYER_SHAPES: ShapeList = [
+  [[1, 1, 1], 0], [[1, 2, 1], 0], [[2, 3, 2], 0], [[3, 2, 1], 0], [[2, 2, 3], 0], [[4, 3, 2], 0], [[3, 3, 3], 0], [[2, 4, 4], 0],
+];
+
+/** S = { k/100 : |k| ≤ 1000 }: entries from −10 to 10 in steps of 0.01. */
+const PLACES = 2;
+const MAX_ABS = 10;
+export const IDENTITY_SET_SIZE = decimalEntrySetSize({ places: PLACES, maxAbs: MAX_ABS });
+
+/**
+ * Networks for polynomial identity testing, one arbitrary per shape (smallest first):
+ * every entry uniform (no bias) on S, |S| = IDENTITY_SET_SIZE. The runner gives each
+ * shape its share of runs and stops at the first failing shape, so a counterexample
+ * is on the smallest shape that fails, its entries shrunk towards 0.
+ */
+export function identityNets(constraints: IdentityNetConstraints = {}): fc.Arbitrary<Sample>[] {
+  const bound = MAX_ABS * 10 ** PLACES;
+  const entry = fc.noBias(fc.integer({ min: -bound, max: bound })).map((k) => toDecimalText(k, PLACES));
+  return (constraints.shapes ?? IDENTITY_SHAPES).map(([widths, batch]) =>
+    networkWithShape({ activation: constraints.activation ?? 'linear', widths, batch }, entry).map(sampleOf));
+}

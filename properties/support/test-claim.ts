@@ -1,0 +1,29 @@
+import { runClaim, type ClaimResult } from '../../src/claims/run-claim.js';
+import type { Claim } from '../../src/claims/claim.js';
+import { agrees, statedVerdict } from '../../src/claims/proof-verdict.js';
+import { formatResult } from '../../src/claims/report.js';
+
+/**
+ * Registers a claim as a vitest test (only under vitest: the claims CLI imports the
+ * same file for its `claim`). The test runs the claim and asserts that the computed
+ * verdict is the one its proof states; a failure prints the counterexample as
+ * matrices, the replay seed and path, the saved network file and the proof to read.
+ * WHY_ALIGNMENT_SEED overrides the claim's default seed.
+ */
+export async function testClaim(claim: Claim): Promise<void> {
+  if (!process.env.VITEST) return;
+  const { expect, it } = await import('vitest');
+  it(`${claim.id} ${claim.name}`, () => {
+    // Arrange
+    const stated = statedVerdict(claim.proof);
+    const seed = process.env.WHY_ALIGNMENT_SEED ? Number(process.env.WHY_ALIGNMENT_SEED) : undefined;
+    // Act
+    const result: ClaimResult = runClaim(claim, seed);
+    // Assert
+    const report = formatResult(result);
+    if (!agrees(stated, result.verdict)) {
+      expect.fail(`${claim.proof} states ${stated}, but running the claim gives ${result.verdict}\n${report}`);
+    }
+    if (result.saved) console.log(report);
+  });
+}

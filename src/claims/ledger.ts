@@ -1,0 +1,34 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Claim } from './claim.js';
+import { REPO_ROOT } from './define.js';
+
+/** Every `properties/*.property.test.ts`: one claim each, the ledger. */
+export function claimFiles(dir = join(REPO_ROOT, 'properties')): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.property.test.ts'))
+    .sort(byId)
+    .map((f) => join(dir, f));
+}
+
+/** C1 < C2 < … < C10 < C6r… < T1: by letter, then number, then suffix. */
+function byId(a: string, b: string): number {
+  const key = (f: string) => /^([A-Z]+)(\d*)(.*?)-/.exec(f) ?? ['', f, '0', ''];
+  const [, la, na, sa] = key(a);
+  const [, lb, nb, sb] = key(b);
+  return la!.localeCompare(lb!) || Number(na) - Number(nb) || sa!.localeCompare(sb!);
+}
+
+/** Imports a claim file and returns its exported `claim`. */
+export async function loadClaim(file: string): Promise<Claim> {
+  const mod = (await import(pathToFileURL(file).href)) as { claim?: Claim };
+  if (!mod.claim) throw new Error(`${file} exports no \`claim\` (see README, "Add a conjecture")`);
+  return mod.claim;
+}
+
+export async function loadLedger(dir?: string): Promise<Claim[]> {
+  const claims: Claim[] = [];
+  for (const file of claimFiles(dir)) claims.push(await loadClaim(file));
+  return claims;
+}

@@ -1,0 +1,26 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Verdict } from './claim.js';
+import { REPO_ROOT } from './define.js';
+
+/** What a proof file asserts: a verdict, or `open` for a conjecture's stub. */
+export type StatedVerdict = Verdict | 'open';
+
+const LINE = /^\*\*Verdict:\*\*\s*(proved|supported|refuted|inconclusive|open)\b/m;
+
+/**
+ * Reads the `**Verdict:** …` line of a proof. The suite checks that the verdict
+ * computed by running the claim equals it; a stub says `open`, and then the
+ * claim is expected to hold (proved or supported), like any property test.
+ */
+export function statedVerdict(proof: string): StatedVerdict {
+  const path = join(REPO_ROOT, proof);
+  if (!existsSync(path)) throw new Error(`${proof} is missing: every claim needs a proof (or a stub saying **Verdict:** open)`);
+  const match = LINE.exec(readFileSync(path, 'utf8'));
+  if (!match) throw new Error(`${proof} has no "**Verdict:** proved|supported|refuted|inconclusive|open" line`);
+  return match[1] as StatedVerdict;
+}
+
+/** Does a computed verdict agree with the stated one? */
+export const agrees = (stated: StatedVerdict, computed: Verdict): boolean =>
+  stated === 'open' ? computed === 'proved' || computed === 'supported' : stated === computed;

@@ -1,0 +1,17 @@
+import type { ClaimResult } from './run-claim.js';
+
+/** A claim's result for a person: verdict, each check's evidence, and any counterexample in full. */
+export function formatResult(r: ClaimResult): string {
+  const lines = [`${r.id} ${r.name}: ${r.verdict.toUpperCase()}  (seed ${r.seed}, ${r.seconds.toFixed(1)} s)`, `  claim: ${r.statement}`];
+  for (const c of r.checks) {
+    lines.push(`  [${c.verdict}] ${c.label}: ${c.evidence}`);
+    const cx = c.counterexample;
+    if (cx) {
+      lines.push(`    ${cx.reason}`, ...cx.display.split('\n').map((l) => `    ${l}`));
+      lines.push(`    replay: fc.assert(…, { seed: ${cx.seed}, path: "${cx.path}" })`);
+    }
+  }
+  if (r.saved) lines.push(`  saved: ${r.saved}  (replay: npx why-alignment gradients ${r.saved} --exact)`);
+  lines.push(`  proof: ${r.proof}`, `  property: ${r.property}`);
+  return lines.join('\n');
+}

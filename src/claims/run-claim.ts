@@ -1,0 +1,61 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { networkToJson } from '../io/network-json.js';
+import type { Check, Claim, Verdict } from './claim.js';
+import { type CheckResult, combine } from './check-result.js';
+import { REPO_ROOT } from './define.js';
+import { runExists, runIdentity } from './run-identity.js';
+import { runMean, runRate } from './run-statistics.js';
+
+export interface ClaimResult {
+  readonly id: string;
+  readonly name: string;
+  readonly statement: string;
+  readonly verdict: Verdict;
+  readonly proof: string;
+  readonly property: string;
+  readonly checks: readonly CheckResult[];
+  /** Repo-relative path of the saved counterexample or witness, if any. */
+  readonly saved?: string;
+  readonly seed: number;
+  readonly seconds: number;
+}
+
+/** A stable default seed per claim id (FNV-1a), so runs are reproducible. */
+export function defaultSeed(id: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of id) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return h | 0;
+}
+
+function runCheck(check: Check, seed: number): CheckResult {
+  switch (check.kind) {
+    case 'identity':
+      return runIdentity(check, seed);
+    case 'exists':
+      return runExists(check, seed);
+    case 'rate':
+      return runRate(check, seed);
+    case 'mean':
+      return runMean(check, seed);
+  }
+}
+
+/**
+ * Runs every check of a claim and combines the verdicts. The first counterexample
+ * (or witness) is saved as counterexamples/<id>.json, a network file that
+ * `why-alignment gradients counterexamples/<id>.json --exact` replays.
+ */
+export function runClaim(claim: Claim, seed = defaultSeed(claim.id)): ClaimResult {
+  const start = performance.now();
+  const checks = claim.checks.map((c, k) => runCheck(c, seed + k));
+  const found = checks.find((c) => c.counterexample)?.counterexample;
+  let saved: string | undefined;
+  if (found) {
+    mkdirSync(join(REPO_ROOT, 'counterexamples'), { recursive: true });
+    saved = `counterexamples/${claim.id}.json`;
+    writeFileSync(join(REPO_ROOT, saved), `${JSON.stringify(networkToJson(found.value.spec), null, 2)}\n`);
+  }
+  const { id, name, statement, proof, property } = claim;
+  return { id, name, statement, verdict: combine(checks.map((c) => c.verdict)), proof, property, checks, saved, seed, seconds: (performance.now() - start) / 1000 };
+}

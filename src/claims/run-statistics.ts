@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { meanInterval } from '../stats/mean.js';
+import { sequentialRate } from '../stats/sequential-rate.js';
+import type { MeanCheck, RateCheck } from './claim.js';
+import type { CheckResult } from './check-result.js';
+
+/** Every statistical decision's error probability. */
+export const ALPHA = 1e-6;
+
+const fmt = (x: number): string => x.toFixed(3);
+
+/** Sequential Clopper–Pearson test of P(event) against the threshold, α = 1e-6. */
+export function runRate(check: RateCheck, seed: number): CheckResult {
+  const d = sequentialRate({
+    threshold: check.threshold,
+    alpha: ALPHA,
+    maxTrials: check.maxTrials ?? 1600,
+    drawBatch: (look, size) => {
+      const events = fc.sample(check.trial, { seed: seed + 7919 * look, numRuns: size });
+      return { held: events.filter(Boolean).length, trials: events.length };
+    },
+  });
+  const verdict = d.decision === 'undecided' ? 'inconclusive' : d.decision === check.direction ? 'supported' : 'refuted';
+  const claimed = `${check.direction === 'above' ? '>' : '<'} ${check.threshold}`;
+  return {
+    label: check.label,
+    verdict,
+    evidence: `rate ${fmt(d.estimate)} (${d.held}/${d.trials}), Clopper–Pearson [${fmt(d.lo)}, ${fmt(d.hi)}] at 1 − ${d.alphaPerLook.toExponential(1)}, claimed ${claimed}`,
+  };
+}
+
+/** Mean with a CLT interval at α = 1e-6, against the claimed range. */
+export function runMean(check: MeanCheck, seed: number): CheckResult {
+  const samples = fc.sample(check.samples, { seed, numRuns: check.trials ?? 400 });
+  const m = meanInterval(samples, ALPHA);
+  const [a, b] = check.range;
+  const verdict = m.lo >= a && m.hi <= b ? 'supported' : m.hi < a || m.lo > b ? 'refuted' : 'inconclusive';
+  return { label: check.label, verdict, evidence: `mean ${fmt(m.mean)} over ${m.n}, interval [${fmt(m.lo)}, ${fmt(m.hi)}] at 1 − ${ALPHA}, claimed in [${a}, ${b}]` };
+}
