@@ -12,35 +12,35 @@ export interface Split<M> {
   readonly external: M;
 }
 
-export interface PairGradient<M> extends Split<M> {
-  /** i: the weight W_i differentiated. */
-  readonly layer: number;
-  /** j ≥ i: the loss l_j. */
-  readonly loss: number;
+/** The pair (i, j) with whatever errors were back-propagated (K: their names). */
+export type Pair<M, K extends string> = { readonly layer: number; readonly loss: number } & { readonly [k in K]: M };
+
+export type PairGradient<M> = Pair<M, keyof Split<M>>;
+
+/** The errors at layer j: gradient 2(s_j − s_j*), internal 2s_j, external 2s_j* (the 2 applied in the sweep). */
+export function splitErrors<M, S>(alg: Algebra<M, S>, net: Network<M>, fw: Forward<M>, j: number): Split<M> {
+  const [sj, target] = [fw.s[j]!, net.targets[j - 1]!];
+  return { gradient: alg.sub(sj, target), internal: sj, external: target };
 }
 
-const mapSplit = <M>(x: Split<M>, f: (m: M) => M): Split<M> => ({
-  gradient: f(x.gradient),
-  internal: f(x.internal),
-  external: f(x.external),
-});
+const mapRecord = <M, K extends string>(x: { readonly [k in K]: M }, f: (m: M) => M): { [k in K]: M } =>
+  Object.fromEntries(Object.entries(x).map(([k, m]) => [k, f(m as M)])) as { [k in K]: M };
 
 /**
- * One backward sweep for loss l_j, carrying the three errors together:
- *   δ_j = e ⊙ h′(z_j),  δ_{i−1} = (W_iᵀ δ_i) ⊙ h′(z_{i−1}),  ∂/∂W_i = δ_i s_{i−1}ᵀ.
+ * One backward sweep for loss l_j, carrying every named error e together:
+ *   δ_j = 2e ⊙ h′(z_j),  δ_{i−1} = (W_iᵀ δ_i) ⊙ h′(z_{i−1}),  ∂/∂W_i = δ_i s_{i−1}ᵀ.
  * Returns the pairs (i, j) for i = j, j−1, …, 1.
  */
-export function backwardSweep<M, S>(alg: Algebra<M, S>, net: Network<M>, fw: Forward<M>, j: number): PairGradient<M>[] {
+export function backwardSweep<M, S, K extends string>(
+  alg: Algebra<M, S>, fw: Forward<M>, j: number, errors: { readonly [k in K]: M },
+): Pair<M, K>[] {
   const F = alg.field;
   const two = F.add(F.one, F.one);
-  const sj = fw.s[j]!;
-  const target = net.targets[j - 1]!;
-  const errors: Split<M> = { gradient: alg.sub(sj, target), internal: sj, external: target };
-  let delta = mapSplit(errors, (e) => alg.hadamard(alg.scale(e, two), fw.hPrime[j - 1]!));
-  const pairs: PairGradient<M>[] = [];
+  let delta = mapRecord(errors, (e) => alg.hadamard(alg.scale(e, two), fw.hPrime[j - 1]!));
+  const pairs: Pair<M, K>[] = [];
   for (let i = j; i >= 1; i--) {
-    pairs.push({ layer: i, loss: j, ...mapSplit(delta, (d) => alg.matmul(d, fw.sT[i - 1]!)) });
-    if (i > 1) delta = mapSplit(delta, (d) => alg.hadamard(alg.matmul(fw.WT[i - 1]!, d), fw.hPrime[i - 2]!));
+    pairs.push({ layer: i, loss: j, ...mapRecord(delta, (d) => alg.matmul(d, fw.sT[i - 1]!)) } as Pair<M, K>);
+    if (i > 1) delta = mapRecord(delta, (d) => alg.hadamard(alg.matmul(fw.WT[i - 1]!, d), fw.hPrime[i - 2]!));
   }
   return pairs;
 }

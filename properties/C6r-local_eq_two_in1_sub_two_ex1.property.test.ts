@@ -1,0 +1,36 @@
+/**
+ * C6r local_eq_two_in1_sub_two_ex1: ∂l₁/∂W₁ = 2s₁xᵀ − 2s₁*xᵀ = internal₁₁ − external₁₁.
+ *
+ * Claim:      C6 repaired: the local gradient is 2(in₁ − ex₁), and the suite's
+ *             internal₁₁, external₁₁ are exactly 2in₁ and 2ex₁.
+ * Hypotheses: two-layer linear nets, one sample. Exact arithmetic.
+ * Source:     "So what is going on?", the local gradient, with the factor 2 restored.
+ * Status:     computed by running; the proof states the expected verdict.
+ * Proof:      proofs/C6r-local_eq_two_in1_sub_two_ex1.md
+ */
+import { defineClaim, identity } from '../src/claims/define.js';
+import { IDENTITY_SET_SIZE, identityNets, TWO_LAYER_SHAPES } from './arbitraries/identity-net.js';
+import type { Sample } from './arbitraries/network-spec.js';
+import { exact, exactAllPairs, mustEqual, scaled } from './support/exact-net.js';
+import { noteTerms } from './support/note-terms.js';
+import { testClaim } from './support/test-claim.js';
+
+const localEqRepaired = ({ spec }: Sample): void => {
+  // Arrange
+  const { in1, ex1 } = noteTerms(spec);
+  // Act
+  const p = exactAllPairs(spec).pair(1, 1);
+  // Assert
+  mustEqual('∂l₁/∂W₁ vs 2s₁ᵀx − 2s₁*ᵀx', p.gradient, exact.sub(scaled('2', in1), scaled('2', ex1)));
+  mustEqual('internal₁₁ vs 2s₁ᵀx', p.internal, scaled('2', in1));
+  mustEqual('external₁₁ vs 2s₁*ᵀx', p.external, scaled('2', ex1));
+};
+
+export const claim = defineClaim(import.meta.url, {
+  statement: '∂l₁/∂W₁ = 2s₁ᵀx − 2s₁*ᵀx = internal₁₁ − external₁₁ (C6 with the factor 2)',
+  hypotheses: 'two-layer linear nets, one sample; row-vector reading',
+  source: '"So what is going on?": local gradient, repaired',
+  checks: [identity({ label: 'two-layer linear nets', arbitraries: identityNets({ shapes: TWO_LAYER_SHAPES }), predicate: localEqRepaired, degree: () => 3, setSize: IDENTITY_SET_SIZE })],
+});
+
+await testClaim(claim);
