@@ -11,20 +11,8 @@
  */
 import { defineClaim, identity } from '../src/claims/define.js';
 import { identityNets } from './arbitraries/identity-net.js';
-import type { Sample } from './arbitraries/network-spec.js';
-import { dot, exactAllPairs, F, pairsBelow } from './support/exact-net.js';
+import { internalDotNonneg } from './support/internal-dot.js';
 import { testClaim } from './support/test-claim.js';
-
-export const internalDotNonneg = ({ spec }: Sample): void => {
-  // Arrange
-  const all = exactAllPairs(spec);
-  for (const [i, j] of pairsBelow(all.depth)) {
-    // Act
-    const d = dot(all.pair(i, i).internal, all.pair(i, j).internal);
-    // Assert
-    if (F.isPositive(F.neg(d))) throw new Error(`internal_${i}${i} · internal_${i}${j} = ${F.format(d)} < 0`);
-  }
-};
 
 export const claim = defineClaim(import.meta.url, {
   statement: 'linear nets, any depth and batch: internal_ii · internal_ij ≥ 0 for all i < j',

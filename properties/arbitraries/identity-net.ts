@@ -25,6 +25,11 @@ export const TWO_LAYER_SHAPES: ShapeList = [
   [[1, 1, 1], 0], [[1, 2, 1], 0], [[2, 3, 2], 0], [[3, 2, 1], 0], [[2, 2, 3], 0], [[4, 3, 2], 0], [[3, 3, 3], 0], [[2, 4, 4], 0],
 ];
 
+/** One sample (a vector input), depths 1–4. */
+export const ONE_SAMPLE_SHAPES: ShapeList = [
+  [[1, 1, 1], 0], [[1, 2, 1], 0], [[2, 3, 2], 0], [[1, 3, 1, 2], 0], [[4, 3, 2], 0], [[3, 2, 3, 1], 0], [[2, 2, 2, 2, 2], 0], [[2, 4, 4], 0],
+];
+
 /** S = { k/100 : |k| ≤ 1000 }: entries from −10 to 10 in steps of 0.01. */
 const PLACES = 2;
 const MAX_ABS = 10;

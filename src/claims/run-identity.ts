@@ -20,6 +20,9 @@ export function runIdentity<T extends Sample>(check: IdentityCheck<T>, seed: num
       return check.predicate(t) !== false;
     });
     const details = fc.check(property, { seed: seed + k, numRuns: runsPerShape });
+    if (details.failed && !details.counterexample) {
+      return { label: check.label, verdict: 'inconclusive', evidence: `shape ${k + 1}: ${details.numSkips} runs skipped by a hypothesis (fc.pre) before ${details.numRuns} ran` };
+    }
     if (details.failed) {
       return { label: check.label, verdict: 'refuted', evidence: `counterexample on shape ${k + 1} of ${shapes.length}`, counterexample: counterexampleOf(details) };
     }
@@ -40,6 +43,9 @@ function szBound(shapes: { degree: number | undefined }[], runs: number, setSize
 export function runExists<T extends Sample>(check: ExistsCheck<T>, seed: number): CheckResult {
   const numRuns = check.numRuns ?? 1000;
   const details = fc.check(fc.property(check.arbitrary, (t) => !check.predicate(t)), { seed, numRuns });
-  if (details.failed) return { label: check.label, verdict: 'proved', evidence: `witness found after ${details.numRuns} run(s), shrunk`, counterexample: counterexampleOf(details) };
+  if (details.failed && details.counterexample) {
+    const witness = { ...counterexampleOf(details), reason: `witness: ${check.label}` };
+    return { label: check.label, verdict: 'proved', evidence: `witness found after ${details.numRuns} run(s), shrunk`, counterexample: witness };
+  }
   return { label: check.label, verdict: 'inconclusive', evidence: `no witness in ${numRuns} runs` };
 }
