@@ -35,5 +35,5 @@ export function runMean(check: MeanCheck, seed: number): CheckResult {
   const m = meanInterval(samples, ALPHA);
   const [a, b] = check.range;
   const verdict = m.lo >= a && m.hi <= b ? 'supported' : m.hi < a || m.lo > b ? 'refuted' : 'inconclusive';
-  return { label: check.label, verdict, evidence: `mean ${fmt(m.mean)} over ${m.n}, interval [${fmt(m.lo)}, ${fmt(m.hi)}] at 1 − ${ALPHA}, claimed in [${a}, ${b}]` };
+  return { label: check.label, verdict, evidence: `mean ${fmt(m.mean)} over ${m.n}, interval [${fmt(m.lo)}, ${fmt(m.hi)}] at 1 − ${ALPHA.toExponential(0)}, claimed in [${a}, ${b}]` };
 }
