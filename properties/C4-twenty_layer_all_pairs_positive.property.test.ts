@@ -12,12 +12,12 @@
  * Proof:      proofs/C4-twenty_layer_all_pairs_positive.md
  */
 import { defineClaim } from '../src/claims/define.js';
-import { allPositive, gapMean, pairCosines } from '../src/reproduce/pair-cosines.js';
+import { allPositive, engineCosines, gapMean } from '../src/reproduce/pair-cosines.js';
 import { NOTE_FIGURES, NOTE_SETUP } from '../src/reproduce/note-setup.js';
-import { gaussianNet } from './arbitraries/gaussian-net.js';
+import { gaussianFlatNet } from './arbitraries/gaussian-net.js';
 import { testClaim } from './support/test-claim.js';
 
-const cosines = gaussianNet(NOTE_SETUP).map(pairCosines);
+const cosines = gaussianFlatNet(NOTE_SETUP).map(engineCosines());
 const near = (x: number): [number, number] => [Number((x - 0.05).toFixed(2)), Number((x + 0.05).toFixed(2))];
 
 export const claim = defineClaim(import.meta.url, {

@@ -1,5 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import { activation, type ActivationName } from '../activation.js';
+import type { FlatNetwork } from '../engine/workspace.js';
 import type { Network } from '../network/network.js';
 import { gaussian, mulberry32 } from './rng.js';
 
@@ -23,18 +24,32 @@ export const GAUSSIAN_DEFAULTS: Required<GaussianNetworkOptions> = {
 };
 
 /**
- * A random network, deterministic from its seed: W_i ~ N(0, g²/W) entrywise,
- * x ~ N(0, 1) (W × N, columns = samples), targets s_i* ~ N(0, σ²).
+ * A random network, deterministic from its seed, in the engine's flat layout:
+ * W_i ~ N(0, g²/W) entrywise, x ~ N(0, 1) (W × N, columns = samples), s_i* ~ N(0, σ²).
  */
-export function gaussianNetwork(seed: number, options: GaussianNetworkOptions = {}): Network<Matrix> {
+export function gaussianFlatNetwork(seed: number, options: GaussianNetworkOptions = {}): FlatNetwork {
   const o = { ...GAUSSIAN_DEFAULTS, ...options };
   const normal = gaussian(mulberry32(seed));
-  const draw = (rows: number, cols: number, sd: number) =>
-    Matrix.from1DArray(rows, cols, Float64Array.from({ length: rows * cols }, () => sd * normal()));
+  const draw = (n: number, sd: number) => Float64Array.from({ length: n }, () => sd * normal());
+  const { depth: L, width: W, batch: N } = o;
   return {
-    activation: activation(o.activation),
-    weights: Array.from({ length: o.depth }, () => draw(o.width, o.width, o.initScale / Math.sqrt(o.width))),
-    input: draw(o.width, o.batch, 1),
-    targets: Array.from({ length: o.depth }, () => draw(o.width, o.batch, o.targetScale)),
+    activation: o.activation, depth: L, width: W, batch: N,
+    weights: Array.from({ length: L }, () => draw(W * W, o.initScale / Math.sqrt(W))),
+    input: draw(W * N, 1),
+    targets: Array.from({ length: L }, () => draw(W * N, o.targetScale)),
   };
 }
+
+/** The same network as ml-matrix matrices, for the reference implementation. */
+export function toMatrixNetwork(flat: FlatNetwork): Network<Matrix> {
+  const { width: W, batch: N } = flat;
+  return {
+    activation: activation(flat.activation),
+    weights: flat.weights.map((w) => Matrix.from1DArray(W, W, w)),
+    input: Matrix.from1DArray(W, N, flat.input),
+    targets: flat.targets.map((t) => Matrix.from1DArray(W, N, t)),
+  };
+}
+
+export const gaussianNetwork = (seed: number, options: GaussianNetworkOptions = {}): Network<Matrix> =>
+  toMatrixNetwork(gaussianFlatNetwork(seed, options));

@@ -1,35 +1,51 @@
 import type { Matrix } from 'ml-matrix';
 import { floatAlgebra } from '../algebra/float.js';
+import { alignmentTrial } from '../engine/trial.js';
+import { type FlatNetwork, workspace, type Workspace } from '../engine/workspace.js';
 import { cosine } from '../network/cosine.js';
 import { allPairGradientsOnly } from '../network/gradients.js';
 import type { Network } from '../network/network.js';
 
-/**
- * cos[i][j] = S(∂l_i/∂W_i, ∂l_j/∂W_i) for 1 ≤ i < j ≤ L (1-based; other entries NaN,
- * never read), from one forward pass and one backward sweep per loss.
- */
-export function pairCosines(net: Network<Matrix>): number[][] {
-  const all = allPairGradientsOnly(floatAlgebra, net);
-  const L = all.depth;
-  const cos = Array.from({ length: L + 1 }, () => new Array<number>(L + 1).fill(Number.NaN));
-  for (let i = 1; i < L; i++) {
-    const local = all.pair(i, i).gradient;
-    for (let j = i + 1; j <= L; j++) cos[i]![j] = cosine(floatAlgebra, local, all.pair(i, j).gradient);
-  }
-  return cos;
+/** cos(i, j) = S(∂l_i/∂W_i, ∂l_j/∂W_i) for 1 ≤ i < j ≤ L, stored row-major (L+1)×(L+1). */
+export interface CosineTable {
+  readonly L: number;
+  readonly cos: Float64Array;
 }
 
-/** Mean of cos[i][i + gap] over i = 1 … L − gap. */
-export function gapMean(cos: number[][], gap: number): number {
-  const L = cos.length - 1;
+export const cosAt = (t: CosineTable, i: number, j: number): number => t.cos[i * (t.L + 1) + j]!;
+
+/** The reference: every G_ij formed with ml-matrix, then its cosine with G_ii. */
+export function pairCosines(net: Network<Matrix>): CosineTable {
+  const all = allPairGradientsOnly(floatAlgebra, net);
+  const L = all.depth;
+  const cos = new Float64Array((L + 1) * (L + 1));
+  for (let i = 1; i < L; i++) {
+    const local = all.pair(i, i).gradient;
+    for (let j = i + 1; j <= L; j++) cos[i * (L + 1) + j] = cosine(floatAlgebra, local, all.pair(i, j).gradient);
+  }
+  return { L, cos };
+}
+
+/** The fast engine, reusing one workspace per (L, W, N). */
+export function engineCosines(): (net: FlatNetwork) => CosineTable {
+  let ws: Workspace | undefined;
+  return (net) => {
+    if (!ws || ws.L !== net.depth || ws.W !== net.width || ws.N !== net.batch) ws = workspace(net.depth, net.width, net.batch);
+    const cos = new Float64Array((net.depth + 1) ** 2);
+    alignmentTrial(ws, net, cos);
+    return { L: net.depth, cos };
+  };
+}
+
+/** Mean of cos(i, i + gap) over i = 1 … L − gap. */
+export function gapMean(t: CosineTable, gap: number): number {
   let sum = 0;
-  for (let i = 1; i + gap <= L; i++) sum += cos[i]![i + gap]!;
-  return sum / (L - gap);
+  for (let i = 1; i + gap <= t.L; i++) sum += cosAt(t, i, i + gap);
+  return sum / (t.L - gap);
 }
 
 /** Are all L(L−1)/2 pairs 1 ≤ i < j ≤ L positively aligned? */
-export function allPositive(cos: number[][]): boolean {
-  const L = cos.length - 1;
-  for (let i = 1; i < L; i++) for (let j = i + 1; j <= L; j++) if (!(cos[i]![j]! > 0)) return false;
+export function allPositive(t: CosineTable): boolean {
+  for (let i = 1; i < t.L; i++) for (let j = i + 1; j <= t.L; j++) if (!(cosAt(t, i, j) > 0)) return false;
   return true;
 }

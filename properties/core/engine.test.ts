@@ -1,0 +1,57 @@
+/**
+ * The fast engine (src/engine) against the ml-matrix reference (src/reproduce/pair-cosines.ts,
+ * which forms every G_ij): the same cosines within a float64 rounding bound.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { alignmentTrial, trialFlops } from '../../src/engine/trial.js';
+import { workspace } from '../../src/engine/workspace.js';
+import { gaussianFlatNetwork, toMatrixNetwork } from '../../src/random/gaussian-network.js';
+import { cosAt, pairCosines } from '../../src/reproduce/pair-cosines.js';
+
+describe('engine', () => {
+  it('alignmentTrial equals the reference pair cosines (all activations, batches, depths)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        fc.record({
+          depth: fc.integer({ min: 1, max: 6 }),
+          width: fc.integer({ min: 1, max: 8 }),
+          batch: fc.integer({ min: 1, max: 5 }),
+          activation: fc.constantFrom('linear' as const, 'relu' as const, 'tanh' as const),
+          targetScale: fc.constantFrom(0, 0.1, 1),
+        }),
+        (seed, options) => {
+          // Arrange
+          const flat = gaussianFlatNetwork(seed, options);
+          const L = options.depth;
+          const cos = new Float64Array((L + 1) * (L + 1));
+          // Act
+          alignmentTrial(workspace(L, options.width, options.batch), flat, cos);
+          const reference = pairCosines(toMatrixNetwork(flat));
+          // Assert: two float64 evaluations of the same cosine (different summation order and
+          // association); 1e-9 leaves room for rounding amplified through ≤ 6 layers, while a
+          // wrong formula moves cosines by O(0.1) (dropping h′ or a transpose fails at once).
+          for (let i = 1; i < L; i++) for (let j = i + 1; j <= L; j++) {
+            expect(Math.abs(cos[i * (L + 1) + j]! - cosAt(reference, i, j))).toBeLessThan(1e-9);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reuses its workspace: the same trial twice gives the same numbers', () => {
+    const ws = workspace(5, 6, 3);
+    const [a, b] = [new Float64Array(36), new Float64Array(36)];
+    alignmentTrial(ws, gaussianFlatNetwork(1, { depth: 5, width: 6, batch: 3 }), a);
+    alignmentTrial(ws, gaussianFlatNetwork(2, { depth: 5, width: 6, batch: 3 }), new Float64Array(36));
+    alignmentTrial(ws, gaussianFlatNetwork(1, { depth: 5, width: 6, batch: 3 }), b);
+    expect(Array.from(b)).toEqual(Array.from(a));
+  });
+
+  it('counts multiply-adds by its formula: one layer, one sample', () => {
+    // L = 1: forward W²N, no pairs, Gram and local norm 2·W·N²
+    expect(trialFlops(1, 3, 1)).toBe(9 + 6);
+  });
+});

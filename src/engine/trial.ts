@@ -1,0 +1,60 @@
+import { dot, matmul, matmulTN } from './kernels.js';
+import type { FlatNetwork, Workspace } from './workspace.js';
+
+/** h and h′ in place: s ← h(z), d ← h′(z). */
+function activate(name: FlatNetwork['activation'], z: Float64Array, d: Float64Array): void {
+  const n = z.length;
+  if (name === 'linear') d.fill(1);
+  else if (name === 'relu') for (let k = 0; k < n; k++) { const p = z[k]! > 0; d[k] = p ? 1 : 0; if (!p) z[k] = 0; }
+  else for (let k = 0; k < n; k++) { const t = Math.tanh(z[k]!); z[k] = t; d[k] = 1 - t * t; }
+}
+
+/** ⟨G_a, G_b⟩ for G = δ sᵀ with the same s: ⟨δ_aᵀδ_b, sᵀs⟩ (N×N), never forming W×W. */
+function gradDot(ws: Workspace, a: Float64Array, b: Float64Array, gram: Float64Array): number {
+  matmulTN(ws.small, a, b, ws.W, ws.N, ws.N);
+  return dot(ws.small, gram, ws.N * ws.N);
+}
+
+/**
+ * cos[i][j] = S(∂l_i/∂W_i, ∂l_j/∂W_i), 1 ≤ i < j ≤ L, into `cos` (row-major (L+1)×(L+1)).
+ * One forward pass and one backward sweep per loss:
+ *   δ_j = 2(s_j − s_j*) ⊙ h′(z_j),  δ_{i−1} = (W_iᵀ δ_i) ⊙ h′(z_{i−1}),  G_ij = δ_i s_{i−1}ᵀ,
+ * and S(G_ii, G_ij) from ⟨δ_i^(i)ᵀ δ_i^(j), s_{i−1}ᵀ s_{i−1}⟩ (0 when a norm is 0).
+ * Multiply-adds: see trialFlops.
+ */
+export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Array): void {
+  const { L, W, N } = ws;
+  ws.s[0]!.set(net.input);
+  for (let i = 1; i <= L; i++) {
+    matmul(ws.s[i]!, net.weights[i - 1]!, ws.s[i - 1]!, W, W, N);
+    activate(net.activation, ws.s[i]!, ws.hPrime[i - 1]!);
+  }
+  for (let i = 0; i < L; i++) matmulTN(ws.gram[i]!, ws.s[i]!, ws.s[i]!, W, N, N);
+  for (let j = 1; j <= L; j++) {
+    const [sj, tj, dj] = [ws.s[j]!, net.targets[j - 1]!, ws.hPrime[j - 1]!];
+    let delta = ws.delta;
+    let next = ws.next;
+    for (let k = 0; k < W * N; k++) delta[k] = 2 * (sj[k]! - tj[k]!) * dj[k]!;
+    ws.local[j - 1]!.set(delta);
+    ws.localNorm2[j - 1] = gradDot(ws, delta, delta, ws.gram[j - 1]!);
+    for (let i = j - 1; i >= 1; i--) {
+      matmulTN(next, net.weights[i]!, delta, W, W, N); // W_{i+1}ᵀ δ_{i+1}
+      const d = ws.hPrime[i - 1]!;
+      for (let k = 0; k < W * N; k++) next[k]! *= d[k]!;
+      [delta, next] = [next, delta];
+      const g = ws.gram[i - 1]!;
+      const [nl, nd] = [ws.localNorm2[i - 1]!, gradDot(ws, delta, delta, g)];
+      const c = nl === 0 || nd === 0 ? 0 : gradDot(ws, ws.local[i - 1]!, delta, g) / Math.sqrt(nl * nd);
+      cos[i * (L + 1) + j] = Math.max(-1, Math.min(1, c));
+    }
+  }
+}
+
+/**
+ * Multiply-adds of one alignmentTrial: L·W²N (forward) + P·W²N (back-propagation steps,
+ * P = L(L−1)/2 pairs) + L·WN² (Gram matrices) + L·WN² (local norms) + 2P·WN² (pair dots).
+ */
+export function trialFlops(L: number, W: number, N: number): number {
+  const P = (L * (L - 1)) / 2;
+  return L * W * W * N + P * W * W * N + 2 * L * W * N * N + 2 * P * W * N * N;
+}
