@@ -2,6 +2,7 @@ import { runClaim, type ClaimResult } from '../../src/claims/run-claim.js';
 import type { Claim } from '../../src/claims/claim.js';
 import { agrees, statedVerdict } from '../../src/claims/proof-verdict.js';
 import { formatResult } from '../../src/claims/report.js';
+import { registration } from '../../src/claims/registration.js';
 
 /**
  * Registers a claim as a vitest test (only under vitest: the claims CLI imports the
@@ -11,7 +12,7 @@ import { formatResult } from '../../src/claims/report.js';
  * WHY_ALIGNMENT_SEED overrides the claim's default seed.
  */
 export async function testClaim(claim: Claim): Promise<void> {
-  if (!process.env.VITEST) return;
+  if (!process.env.VITEST || registration.suppressed) return;
   const { expect, it } = await import('vitest');
   it(`${claim.id} ${claim.name}`, () => {
     // Arrange

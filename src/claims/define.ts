@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { basename, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { Check, Claim, ClaimSpec, ExistsCheck, IdentityCheck, Sample } from './claim.js';
 
 /** The repository root (two levels above src/claims). */
@@ -9,14 +9,16 @@ const FILE_NAME = /^([A-Z][A-Za-z0-9]*)-([a-z0-9_]+)\.property\.test\.ts$/;
 
 /**
  * Defines the claim of a property file; its id and name come from the file name
- * `<id>-<name>.property.test.ts`, its proof is `proofs/<id>-<name>.md`.
+ * `<id>-<name>.property.test.ts`, its proof is `proofs/<id>-<name>.md` beside the
+ * file's `properties/` folder.
  */
 export function defineClaim(fileUrl: string, spec: ClaimSpec): Claim {
   const path = fileURLToPath(fileUrl);
   const match = FILE_NAME.exec(basename(path));
   if (!match) throw new Error(`${basename(path)}: a claim file must be named <ID>-<snake_name>.property.test.ts`);
   const [, id, name] = match;
-  return { ...spec, id: id!, name: name!, property: relative(REPO_ROOT, path), proof: `proofs/${id}-${name}.md` };
+  const proof = join(dirname(dirname(path)), 'proofs', `${id}-${name}.md`);
+  return { ...spec, id: id!, name: name!, property: relative(REPO_ROOT, path), proof: relative(REPO_ROOT, proof) };
 }
 
 /** Typed constructors, so each check's value type flows to its predicate. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Claim } from './claim.js';
 import { REPO_ROOT } from './define.js';
+import { registration } from './registration.js';
 
 /** Every `properties/*.property.test.ts`: one claim each, the ledger. */
 export function claimFiles(dir = join(REPO_ROOT, 'properties')): string[] {
@@ -22,7 +23,13 @@ function byId(a: string, b: string): number {
 
 /** Imports a claim file and returns its exported `claim`. */
 export async function loadClaim(file: string): Promise<Claim> {
-  const mod = (await import(pathToFileURL(file).href)) as { claim?: Claim };
+  registration.suppressed = true;
+  let mod: { claim?: Claim };
+  try {
+    mod = (await import(pathToFileURL(file).href)) as { claim?: Claim };
+  } finally {
+    registration.suppressed = false;
+  }
   if (!mod.claim) throw new Error(`${file} exports no \`claim\` (see README, "Add a conjecture")`);
   return mod.claim;
 }

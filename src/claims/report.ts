@@ -8,7 +8,7 @@ export function formatResult(r: ClaimResult): string {
     const cx = c.counterexample;
     if (cx) {
       lines.push(`    ${cx.reason}`, ...cx.display.split('\n').map((l) => `    ${l}`));
-      lines.push(`    replay: fc.assert(…, { seed: ${cx.seed}, path: "${cx.path}" })`);
+      lines.push(`    replay: WHY_ALIGNMENT_SEED=${r.seed} npx vitest run ${r.property}`, `    (fast-check seed ${cx.seed}, path ${cx.path})`);
     }
   }
   if (r.saved) lines.push(`  saved: ${r.saved}  (replay: npx why-alignment gradients ${r.saved} --exact)`);

@@ -1,0 +1,72 @@
+/**
+ * The ledger: every claim id of the note has a property and a proof; a deliberately
+ * false sample conjecture comes out refuted, with its counterexample saved and replayable;
+ * `why-alignment claims --json` reports computed verdicts with repo-relative paths.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../src/claims/define.js';
+import { loadLedger } from '../../src/claims/ledger.js';
+import { agrees, statedVerdict } from '../../src/claims/proof-verdict.js';
+import { runClaim } from '../../src/claims/run-claim.js';
+import { exact } from './helpers.js';
+import { runBin } from './run-cli.js';
+
+const IDS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9', 'C10', 'T1', 'T2', 'T3', 'T4'];
+
+describe('the ledger', () => {
+  it('holds C1–C10 and T1–T4, each with an existing property and proof that link to each other', async () => {
+    const ledger = await loadLedger();
+    for (const id of IDS) {
+      const claim = ledger.find((c) => c.id === id);
+      expect(claim, id).toBeDefined();
+      expect(existsSync(join(REPO_ROOT, claim!.property))).toBe(true);
+      const proof = readFileSync(join(REPO_ROOT, claim!.proof), 'utf8');
+      expect(proof).toContain(claim!.property.split('/').pop());
+      expect(readFileSync(join(REPO_ROOT, claim!.property), 'utf8')).toContain(claim!.proof);
+      expect(['proved', 'supported', 'refuted']).toContain(statedVerdict(claim!.proof));
+    }
+  });
+
+  it('a deliberately false conjecture (one new file + proof stub) comes out refuted, its counterexample saved', async () => {
+    // Arrange
+    const [claim] = await loadLedger(join(REPO_ROOT, 'properties/fixtures/sample-ledger/properties'));
+    // Act
+    const result = runClaim(claim!);
+    // Assert
+    expect(claim!.proof).toBe('properties/fixtures/sample-ledger/proofs/X1-local_dot_distant_nonneg.md');
+    expect(result.verdict).toBe('refuted');
+    expect(agrees(statedVerdict(claim!.proof), result.verdict)).toBe(false); // in the real ledger, npm test fails
+    expect(result.saved).toBe('counterexamples/X1.json');
+    const replay = await runBin(['gradients', join(REPO_ROOT, result.saved!), '--exact']);
+    expect(replay.code).toBe(0);
+    const pairs = JSON.parse(replay.stdout).pairs as { gradient: string[][] }[];
+    const [local, distant] = [pairs[0]!.gradient.flat(), pairs[1]!.gradient.flat()];
+    const F = exact.field;
+    const d = local.reduce((acc, x, k) => F.add(acc, F.mul(F.parse(x), F.parse(distant[k]!))), F.zero);
+    expect(F.isPositive(F.neg(d))).toBe(true); // the replayed net really has local·distant < 0
+  });
+
+  it('claims --json lists computed verdicts with repo-relative paths', async () => {
+    const { code, stdout } = await runBin(['claims', '--json', '--only', 'C9,T1']);
+    expect(code).toBe(0);
+    const claims = JSON.parse(stdout).claims as { id: string; verdict: string; proof: string; property: string; evidence: string }[];
+    expect(claims.map((c) => [c.id, c.verdict])).toEqual([['C9', 'refuted'], ['T1', 'proved']]);
+    for (const c of claims) {
+      expect(c.proof.startsWith('proofs/')).toBe(true);
+      expect(c.property.startsWith('properties/')).toBe(true);
+      expect(c.evidence.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the README', () => {
+  it("shows each claim's verdict as its proof states it (and the proof is checked against the run)", async () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    for (const claim of await loadLedger()) {
+      const row = new RegExp(`^${claim.id}\\s+(\\w+)\\s+${claim.proof.replace(/[.]/g, '\\.')}`, 'm').exec(readme);
+      expect(row?.[1], `${claim.id} row in the README`).toBe(statedVerdict(claim.proof));
+    }
+  });
+});
