@@ -11,12 +11,8 @@
  * Status:     statistical: sequential Clopper–Pearson tests, false-decision probability ≤ 1e-6 each.
  * Proof:      proofs/C3-local_usually_aligns_global_and_distant.md
  */
-import fc from 'fast-check';
-import { floatAlgebra } from '../src/algebra/float.js';
 import { defineClaim } from '../src/claims/define.js';
-import { cosine } from '../src/network/cosine.js';
-import { allPairGradientsOnly, globalFromPairs, localGradient } from '../src/network/gradients.js';
-import { gaussianNet, gaussianNetWithPair } from './arbitraries/gaussian-net.js';
+import { localDistantAligned, localGlobalAligned } from './arbitraries/pair-event.js';
 import { testClaim } from './support/test-claim.js';
 
 const SETUP = { depth: 5, width: 10, batch: 1, activation: 'linear' } as const;
@@ -26,26 +22,8 @@ export const claim = defineClaim(import.meta.url, {
   hypotheses: 'depth 5, width 10, one sample, linear; Gaussian weights, inputs and targets',
   source: '"The surprise is that …"',
   checks: [
-    {
-      kind: 'rate',
-      label: 'S(local_i, global_i) > 0, i uniform in 1…4',
-      threshold: 0.5,
-      direction: 'above',
-      trial: fc.tuple(gaussianNet(SETUP), fc.noBias(fc.integer({ min: 1, max: SETUP.depth - 1 }))).map(([net, i]) => {
-        const all = allPairGradientsOnly(floatAlgebra, net);
-        return cosine(floatAlgebra, localGradient(all, i), globalFromPairs(floatAlgebra, all, i)) > 0;
-      }),
-    },
-    {
-      kind: 'rate',
-      label: 'S(local_i, distant_ij) > 0, (i, j) uniform',
-      threshold: 0.5,
-      direction: 'above',
-      trial: gaussianNetWithPair(SETUP).map(({ net, i, j }) => {
-        const all = allPairGradientsOnly(floatAlgebra, net);
-        return cosine(floatAlgebra, all.pair(i, i).gradient, all.pair(i, j).gradient) > 0;
-      }),
-    },
+    { kind: 'rate', label: 'S(local_i, global_i) > 0, i uniform in 1…4', threshold: 0.5, direction: 'above', trial: localGlobalAligned(SETUP) },
+    { kind: 'rate', label: 'S(local_i, distant_ij) > 0, (i, j) uniform', threshold: 0.5, direction: 'above', trial: localDistantAligned(SETUP) },
   ],
 });
 

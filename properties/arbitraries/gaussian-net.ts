@@ -13,13 +13,6 @@ export function gaussianNet(options: GaussianNetworkOptions = {}): fc.Arbitrary<
   return fc.noBias(fc.integer()).map((seed) => gaussianNetwork(seed, options));
 }
 
-/** A Gaussian network with a uniformly drawn pair 1 ≤ i < j ≤ depth. */
-export function gaussianNetWithPair(options: GaussianNetworkOptions & { depth: number }): fc.Arbitrary<{ net: Network<Matrix>; i: number; j: number }> {
-  const L = options.depth;
-  const pairs = Array.from({ length: L }, (_, i) => Array.from({ length: L - i - 1 }, (_, d) => [i + 1, i + 2 + d] as const)).flat();
-  return fc.tuple(gaussianNet(options), fc.noBias(fc.nat({ max: pairs.length - 1 }))).map(([net, k]) => ({ net, i: pairs[k]![0], j: pairs[k]![1] }));
-}
-
 /** The same Gaussian network in the engine's flat layout. */
 export function gaussianFlatNet(options: GaussianNetworkOptions = {}): fc.Arbitrary<FlatNetwork> {
   return fc.noBias(fc.integer()).map((seed) => gaussianFlatNetwork(seed, options));

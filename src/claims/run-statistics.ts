@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { meanInterval } from '../stats/mean.js';
-import { sequentialRate } from '../stats/sequential-rate.js';
+import { type RateDecision, sequentialRate } from '../stats/sequential-rate.js';
 import type { MeanCheck, RateCheck } from './claim.js';
 import type { CheckResult } from './check-result.js';
 
@@ -9,17 +9,27 @@ export const ALPHA = 1e-6;
 
 const fmt = (x: number): string => x.toFixed(3);
 
-/** Sequential Clopper–Pearson test of P(event) against the threshold, α = 1e-6. */
-export function runRate(check: RateCheck, seed: number): CheckResult {
-  const d = sequentialRate({
-    threshold: check.threshold,
-    alpha: ALPHA,
-    maxTrials: check.maxTrials ?? 1600,
+/**
+ * The sequential Clopper–Pearson test of P(event) against a threshold, on trials drawn
+ * by fast-check: look k samples from seed + 7919·k, so a seed replays every look.
+ */
+export function decideRate(
+  trial: fc.Arbitrary<boolean>, threshold: number, options: { seed: number; alpha?: number; maxTrials?: number },
+): RateDecision {
+  return sequentialRate({
+    threshold,
+    alpha: options.alpha ?? ALPHA,
+    maxTrials: options.maxTrials ?? 1600,
     drawBatch: (look, size) => {
-      const events = fc.sample(check.trial, { seed: seed + 7919 * look, numRuns: size });
+      const events = fc.sample(trial, { seed: options.seed + 7919 * look, numRuns: size });
       return { held: events.filter(Boolean).length, trials: events.length };
     },
   });
+}
+
+/** A rate check of a claim, α = 1e-6. */
+export function runRate(check: RateCheck, seed: number): CheckResult {
+  const d = decideRate(check.trial, check.threshold, { seed, maxTrials: check.maxTrials });
   const verdict = d.decision === 'undecided' ? 'inconclusive' : d.decision === check.direction ? 'supported' : 'refuted';
   const claimed = `${check.direction === 'above' ? '>' : '<'} ${check.threshold}`;
   return {

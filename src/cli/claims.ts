@@ -4,6 +4,7 @@ import { agrees, statedVerdict } from '../claims/proof-verdict.js';
 import { formatResult } from '../claims/report.js';
 import { type ClaimResult, runClaim } from '../claims/run-claim.js';
 import { InputError } from '../io/input-error.js';
+import { numberOption } from './args.js';
 import type { Command } from './main.js';
 
 const evidenceOf = (r: ClaimResult): string => r.checks.map((c) => `${c.label}: ${c.evidence}`).join('; ');
@@ -23,8 +24,7 @@ export const claimsCommand: Command = {
       args,
       options: { json: { type: 'boolean' }, verbose: { type: 'boolean' }, only: { type: 'string' }, seed: { type: 'string' } },
     });
-    const seed = values.seed === undefined ? undefined : Number(values.seed);
-    if (seed !== undefined && !Number.isSafeInteger(seed)) throw new InputError(`--seed must be an integer, got ${values.seed}`);
+    const seed = values.seed === undefined ? undefined : numberOption('seed', values.seed, 0, { integer: true });
     const only = values.only?.split(',').map((s) => s.trim());
     const ledger = (await loadLedger()).filter((c) => !only || only.includes(c.id));
     if (only && ledger.length !== only.length) {

@@ -8,6 +8,7 @@ import { InputError } from '../io/input-error.js';
 import { loadNetwork } from '../io/load.js';
 import { type NetworkSpec, parseNetworkFile } from '../io/network-file.js';
 import { allPairGradients } from '../network/gradients.js';
+import { numberOption } from './args.js';
 import type { Command } from './main.js';
 
 export interface PairJson {
@@ -56,11 +57,8 @@ export const gradientsCommand: Command = {
       options: { exact: { type: 'boolean' }, precision: { type: 'string' } },
     });
     if (positionals.length !== 1) throw new InputError(`expected one network file, got ${positionals.length}`);
-    const precision = values.precision === undefined ? undefined : Number(values.precision);
-    if (precision !== undefined && !(Number.isInteger(precision) && precision >= 1 && precision <= 1e9)) {
-      throw new InputError(`--precision must be an integer from 1 to 1e9, got ${values.precision}`);
-    }
-    if (precision !== undefined && !values.exact) throw new InputError('--precision applies only with --exact');
+    if (values.precision !== undefined && !values.exact) throw new InputError('--precision applies only with --exact');
+    const precision = numberOption('precision', values.precision, 10000, { integer: true, min: 1, max: 1e9 });
     const spec = readNetworkFile(positionals[0]!);
     const pairs = values.exact ? pairsJson(denseAlgebra(exactField({ precision })), spec) : pairsJson(floatAlgebra, spec);
     process.stdout.write(`{"pairs": [\n${pairs.map((p) => `  ${JSON.stringify(p)}`).join(',\n')}\n]}\n`);

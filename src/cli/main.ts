@@ -2,6 +2,7 @@ import { ExactnessError } from '../algebra/exact-field.js';
 import { InputError } from '../io/input-error.js';
 import { claimsCommand } from './claims.js';
 import { gradientsCommand } from './gradients.js';
+import { reproduceCommand } from './reproduce.js';
 
 export interface Command {
   readonly summary: string;
@@ -11,6 +12,7 @@ export interface Command {
 const COMMANDS: Record<string, Command> = {
   gradients: gradientsCommand,
   claims: claimsCommand,
+  reproduce: reproduceCommand,
 };
 
 function usage(): string {
@@ -39,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     const err = e as Error & { code?: string };
     if (e instanceof InputError || err.code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`why-alignment ${name}: ${err.message}\n`);
+      process.stderr.write(`why-alignment ${name}: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
       return 2;
     }
     if (e instanceof ExactnessError) {

@@ -1,0 +1,37 @@
+/**
+ * npm run verify:stats [-- --runs 30] [--large]: runs every statistical property (the rate
+ * tables and the ledger's C3, C4, C5) again and again, each time with a fresh random
+ * seed (printed, so a failure replays with WHY_ALIGNMENT_SEED=…). --large raises the
+ * trial budget (STATS_SIZE=large). Exits 1 if any run fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { parseArgs } from 'node:util';
+
+const STATISTICAL = [
+  'properties/stats',
+  'properties/C3-local_usually_aligns_global_and_distant.property.test.ts',
+  'properties/C4-twenty_layer_all_pairs_positive.property.test.ts',
+  'properties/C5-two_layer_local_distant_usually_aligned.property.test.ts',
+];
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' }, large: { type: 'boolean' } } });
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  process.stderr.write(`verify-stats: --runs must be a positive integer, got ${values.runs}\n`);
+  process.exit(2);
+}
+let [passed, failed] = [0, 0];
+for (let k = 1; k <= runs; k++) {
+  const seed = randomInt(-(2 ** 31), 2 ** 31);
+  const start = performance.now();
+  const env = { ...process.env, WHY_ALIGNMENT_SEED: String(seed), ...(values.large ? { STATS_SIZE: 'large' } : {}) };
+  const result = spawnSync('npx', ['vitest', 'run', ...STATISTICAL], { env, encoding: 'utf8' });
+  const ok = result.status === 0;
+  if (ok) passed++;
+  else failed++;
+  process.stdout.write(`run ${k}/${runs}: seed ${seed}: ${ok ? 'pass' : 'FAIL'} (${((performance.now() - start) / 1000).toFixed(1)} s)\n`);
+  if (!ok) process.stdout.write(`${result.stdout.split('\n').filter((l) => /FAIL|claimed P|Error|×/.test(l)).join('\n')}\n`);
+}
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exitCode = failed === 0 ? 0 : 1;
