@@ -55,8 +55,8 @@ export interface MeanCheck {
   readonly label: string;
   readonly range: readonly [number, number];
   readonly samples: fc.Arbitrary<number>;
-  /** @defaultValue 400 */
-  readonly trials?: number;
+  /** Samples at most, drawn in doubling looks from 200. @defaultValue 3200 */
+  readonly maxTrials?: number;
 }
 
 export type Check = IdentityCheck<any> | ExistsCheck<any> | RateCheck | MeanCheck;

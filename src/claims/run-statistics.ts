@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { meanInterval } from '../stats/mean.js';
+import { sequentialMean } from '../stats/sequential-mean.js';
 import { type RateDecision, sequentialRate } from '../stats/sequential-rate.js';
 import type { MeanCheck, RateCheck } from './claim.js';
 import type { CheckResult } from './check-result.js';
@@ -39,11 +39,15 @@ export function runRate(check: RateCheck, seed: number): CheckResult {
   };
 }
 
-/** Mean with a CLT interval at α = 1e-6, against the claimed range. */
+/** Sequential CLT test of a mean against the claimed range, α = 1e-6 over all looks. */
 export function runMean(check: MeanCheck, seed: number): CheckResult {
-  const samples = fc.sample(check.samples, { seed, numRuns: check.trials ?? 400 });
-  const m = meanInterval(samples, ALPHA);
+  const m = sequentialMean({
+    range: check.range,
+    alpha: ALPHA,
+    maxTrials: check.maxTrials ?? 3200,
+    drawBatch: (look, size) => fc.sample(check.samples, { seed: seed + 7919 * look, numRuns: size }),
+  });
+  const verdict = m.decision === 'inside' ? 'supported' : m.decision === 'outside' ? 'refuted' : 'inconclusive';
   const [a, b] = check.range;
-  const verdict = m.lo >= a && m.hi <= b ? 'supported' : m.hi < a || m.lo > b ? 'refuted' : 'inconclusive';
-  return { label: check.label, verdict, evidence: `mean ${fmt(m.mean)} over ${m.n}, interval [${fmt(m.lo)}, ${fmt(m.hi)}] at 1 − ${ALPHA.toExponential(0)}, claimed in [${a}, ${b}]` };
+  return { label: check.label, verdict, evidence: `mean ${fmt(m.mean)} over ${m.n}, interval [${fmt(m.lo)}, ${fmt(m.hi)}] at 1 − ${m.alphaPerLook.toExponential(1)}, claimed in [${a}, ${b}]` };
 }

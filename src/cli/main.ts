@@ -3,6 +3,7 @@ import { InputError } from '../io/input-error.js';
 import { claimsCommand } from './claims.js';
 import { gradientsCommand } from './gradients.js';
 import { reproduceCommand } from './reproduce.js';
+import { sweepCommand } from './sweep.js';
 
 export interface Command {
   readonly summary: string;
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   gradients: gradientsCommand,
   claims: claimsCommand,
   reproduce: reproduceCommand,
+  sweep: sweepCommand,
 };
 
 function usage(): string {

@@ -30,7 +30,11 @@ export const GAUSSIAN_DEFAULTS: Required<GaussianNetworkOptions> = {
 export function gaussianFlatNetwork(seed: number, options: GaussianNetworkOptions = {}): FlatNetwork {
   const o = { ...GAUSSIAN_DEFAULTS, ...options };
   const normal = gaussian(mulberry32(seed));
-  const draw = (n: number, sd: number) => Float64Array.from({ length: n }, () => sd * normal());
+  const draw = (n: number, sd: number) => {
+    const a = new Float64Array(n);
+    for (let k = 0; k < n; k++) a[k] = sd * normal();
+    return a;
+  };
   const { depth: L, width: W, batch: N } = o;
   return {
     activation: o.activation, depth: L, width: W, batch: N,

@@ -10,7 +10,18 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** Standard normal draws by Box–Muller: √(−2 ln u₁)·cos(2π u₂), u₁ ∈ (0, 1]. */
+/** Standard normal draws by Box–Muller: r = √(−2 ln u₁) (u₁ ∈ (0, 1]), r·cos 2πu₂ then r·sin 2πu₂. */
 export function gaussian(uniform: () => number): () => number {
-  return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+  let spare: number | undefined;
+  return () => {
+    if (spare !== undefined) {
+      const z = spare;
+      spare = undefined;
+      return z;
+    }
+    const r = Math.sqrt(-2 * Math.log(1 - uniform()));
+    const t = 2 * Math.PI * uniform();
+    spare = r * Math.sin(t);
+    return r * Math.cos(t);
+  };
 }
