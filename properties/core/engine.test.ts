@@ -50,8 +50,10 @@ describe('engine', () => {
     expect(Array.from(b)).toEqual(Array.from(a));
   });
 
-  it('counts multiply-adds by its formula: one layer, one sample', () => {
-    // L = 1: forward W²N, no pairs, Gram and local norm 2·W·N²
-    expect(trialFlops(1, 3, 1)).toBe(9 + 6);
+  it('counts multiply-adds by its formula', () => {
+    // L = 1, W = 3, N = 1: forward W²N = 9; no pairs; Gram, local norm and δK: 3·W·N² = 9
+    expect(trialFlops(1, 3, 1)).toBe(18);
+    // L = 2, W = 2, N = 2: forward 2·8, one pair: 8 + 8 + 4, layers: 3·2·8
+    expect(trialFlops(2, 2, 2)).toBe(16 + 20 + 48);
   });
 });

@@ -1,5 +1,6 @@
 import { ExactnessError } from '../algebra/exact-field.js';
 import { InputError } from '../io/input-error.js';
+import { benchCommand } from './bench.js';
 import { claimsCommand } from './claims.js';
 import { gradientsCommand } from './gradients.js';
 import { reproduceCommand } from './reproduce.js';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   claims: claimsCommand,
   reproduce: reproduceCommand,
   sweep: sweepCommand,
+  bench: benchCommand,
 };
 
 function usage(): string {

@@ -16,7 +16,7 @@ import { progressBar } from './progress.js';
 export const DEFAULT_SEED = 2018;
 
 export function describeSetup(s: ReproduceOptions['setup']): string {
-  return `${s.depth} layers × width ${s.width}, batch ${s.batch}, ${s.activation}, g = ${s.initScale}, σ = ${s.targetScale}`;
+  return `${s.depth} layers × width ${s.width}, batch ${s.batch}, ${s.activation}, g = ${Number(s.initScale.toFixed(3))}, σ = ${s.targetScale}`;
 }
 
 /** Reads reproduce's options (all optional; defaults are NOTE_SETUP). @throws InputError */

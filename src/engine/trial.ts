@@ -9,9 +9,9 @@ function activate(name: FlatNetwork['activation'], z: Float64Array, d: Float64Ar
   else for (let k = 0; k < n; k++) { const t = Math.tanh(z[k]!); z[k] = t; d[k] = 1 - t * t; }
 }
 
-/** ⟨G_a, G_b⟩ for G = δ sᵀ with the same s: ⟨δ_aᵀδ_b, sᵀs⟩ (N×N), never forming W×W. */
-function gradDot(ws: Workspace, a: Float64Array, b: Float64Array, gram: Float64Array): number {
-  matmulTN(ws.small, a, b, ws.W, ws.N, ws.N);
+/** ‖G‖² for G = δ sᵀ: ⟨δᵀδ, sᵀs⟩ (N×N), never forming the W×W gradient. */
+function gradNorm2(ws: Workspace, d: Float64Array, gram: Float64Array): number {
+  matmulTN(ws.small, d, d, ws.W, ws.N, ws.N);
   return dot(ws.small, gram, ws.N * ws.N);
 }
 
@@ -19,7 +19,8 @@ function gradDot(ws: Workspace, a: Float64Array, b: Float64Array, gram: Float64A
  * cos[i][j] = S(∂l_i/∂W_i, ∂l_j/∂W_i), 1 ≤ i < j ≤ L, into `cos` (row-major (L+1)×(L+1)).
  * One forward pass and one backward sweep per loss:
  *   δ_j = 2(s_j − s_j*) ⊙ h′(z_j),  δ_{i−1} = (W_iᵀ δ_i) ⊙ h′(z_{i−1}),  G_ij = δ_i s_{i−1}ᵀ,
- * and S(G_ii, G_ij) from ⟨δ_i^(i)ᵀ δ_i^(j), s_{i−1}ᵀ s_{i−1}⟩ (0 when a norm is 0).
+ * and S(G_ii, G_ij) from K = s_{i−1}ᵀ s_{i−1}: ‖G_ij‖² = ⟨δᵀδ, K⟩ and
+ * ⟨G_ii, G_ij⟩ = ⟨δ_i^(i) K, δ_i^(j)⟩ with δ_i^(i) K computed once per layer (0 when a norm is 0).
  * Multiply-adds: see trialFlops.
  */
 export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Array): void {
@@ -35,16 +36,16 @@ export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Arra
     let delta = ws.delta;
     let next = ws.next;
     for (let k = 0; k < W * N; k++) delta[k] = 2 * (sj[k]! - tj[k]!) * dj[k]!;
-    ws.local[j - 1]!.set(delta);
-    ws.localNorm2[j - 1] = gradDot(ws, delta, delta, ws.gram[j - 1]!);
+    ws.localNorm2[j - 1] = gradNorm2(ws, delta, ws.gram[j - 1]!);
+    matmul(ws.localK[j - 1]!, delta, ws.gram[j - 1]!, W, N, N);
     for (let i = j - 1; i >= 1; i--) {
       matmulTN(next, net.weights[i]!, delta, W, W, N); // W_{i+1}ᵀ δ_{i+1}
       const d = ws.hPrime[i - 1]!;
       for (let k = 0; k < W * N; k++) next[k]! *= d[k]!;
       [delta, next] = [next, delta];
       const g = ws.gram[i - 1]!;
-      const [nl, nd] = [ws.localNorm2[i - 1]!, gradDot(ws, delta, delta, g)];
-      const c = nl === 0 || nd === 0 ? 0 : gradDot(ws, ws.local[i - 1]!, delta, g) / Math.sqrt(nl * nd);
+      const [nl, nd] = [ws.localNorm2[i - 1]!, gradNorm2(ws, delta, g)];
+      const c = nl === 0 || nd === 0 ? 0 : dot(ws.localK[i - 1]!, delta, W * N) / Math.sqrt(nl * nd);
       cos[i * (L + 1) + j] = Math.max(-1, Math.min(1, c));
     }
   }
@@ -52,9 +53,10 @@ export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Arra
 
 /**
  * Multiply-adds of one alignmentTrial: L·W²N (forward) + P·W²N (back-propagation steps,
- * P = L(L−1)/2 pairs) + L·WN² (Gram matrices) + L·WN² (local norms) + 2P·WN² (pair dots).
+ * P = L(L−1)/2 pairs) + 3L·WN² (Gram matrices, local norms, δ_i^(i) K) + P·WN² (pair
+ * norms) + P·WN (pair cross terms); the N² dots with K are omitted.
  */
 export function trialFlops(L: number, W: number, N: number): number {
   const P = (L * (L - 1)) / 2;
-  return L * W * W * N + P * W * W * N + 2 * L * W * N * N + 2 * P * W * N * N;
+  return L * W * W * N + P * W * W * N + 3 * L * W * N * N + P * W * N * N + P * W * N;
 }

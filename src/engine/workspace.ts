@@ -25,10 +25,10 @@ export interface Workspace {
   readonly hPrime: Float64Array[];
   /** K[i] = s_iᵀ s_i, N×N: ⟨δ s_iᵀ, δ′ s_iᵀ⟩ = ⟨δᵀδ′, K[i]⟩ */
   readonly gram: Float64Array[];
-  /** δ_i^(i) (the local errors), each W×N */
-  readonly local: Float64Array[];
   /** ‖G_ii‖² */
   readonly localNorm2: Float64Array;
+  /** P_i = δ_i^(i) K[i − 1], W×N: ⟨G_ii, G_ij⟩ = ⟨P_i, δ_i^(j)⟩ costs W·N per pair */
+  readonly localK: Float64Array[];
   /** the running δ of a sweep and its next value, W×N */
   readonly delta: Float64Array;
   readonly next: Float64Array;
@@ -43,8 +43,8 @@ export function workspace(L: number, W: number, N: number): Workspace {
     s: Array.from({ length: L + 1 }, wn),
     hPrime: Array.from({ length: L }, wn),
     gram: Array.from({ length: L + 1 }, () => new Float64Array(N * N)),
-    local: Array.from({ length: L }, wn),
     localNorm2: new Float64Array(L),
+    localK: Array.from({ length: L }, wn),
     delta: wn(),
     next: wn(),
     small: new Float64Array(N * N),

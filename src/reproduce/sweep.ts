@@ -1,16 +1,23 @@
 import type { ActivationName } from '../activation.js';
 import type { Interval } from '../stats/binomial.js';
-import { NOTE_FIGURES } from './note-setup.js';
+import { NOTE_RANGES as RANGES } from './note-setup.js';
 import type { ReproduceOptions } from './options.js';
 import type { ReproduceSummary } from './summary.js';
 
-/** The grid swept: activation × target scale σ × width W × batch N, at 20 layers, g = 1. */
+/**
+ * The grid swept: activation × target scale σ × width W × batch N, at 20 layers, with
+ * g = 1 for linear and tanh and g = √2 (He) for ReLU, which keeps the signal's scale
+ * through 20 layers (with g = 1 ReLU halves its variance at every layer).
+ */
 export function sweepGrid(trials: number, seed: number): ReproduceOptions[] {
   const grid: ReproduceOptions[] = [];
   for (const activation of ['linear', 'relu', 'tanh'] as ActivationName[])
-    for (const targetScale of [0.01, 0.25, 1])
+    for (const targetScale of [0.01, 0.25, 0.5, 1])
       for (const width of [20, 50])
-        for (const batch of [1, 10]) grid.push({ setup: { depth: 20, width, batch, activation, initScale: 1, targetScale }, trials, seed });
+        for (const batch of [1, 10]) {
+          const initScale = activation === 'relu' ? Math.SQRT2 : 1;
+          grid.push({ setup: { depth: 20, width, batch, activation, initScale, targetScale }, trials, seed });
+        }
   return grid;
 }
 
@@ -20,21 +27,14 @@ export function judge(iv: Interval, range: readonly [number, number]): '✓' | '
   return iv.hi < range[0] || iv.lo > range[1] ? '✗' : '~';
 }
 
-/** The note's figures read as in C4: ±0.05 around each, and "almost always" as > 90%. */
-export const RANGES = {
-  gap1: [NOTE_FIGURES.gap1 - 0.05, NOTE_FIGURES.gap1 + 0.05],
-  gap19: [NOTE_FIGURES.gap19 - 0.05, NOTE_FIGURES.gap19 + 0.05],
-  allPositive: [0.9, 1],
-} as const;
-
 /** One markdown row per setup; "reproduces" is yes only when all three are ✓. */
 export function sweepTable(rows: readonly ReproduceSummary[]): string {
-  const head = '| activation | W | N | σ | gap 1 (note 0.65) | gap 19 (note 0.14) | all pairs positive | reproduces |';
+  const head = '| activation | g | W | N | σ | gap 1 (note 0.65) | gap 19 (note 0.14) | all pairs positive | reproduces |';
   const lines = rows.map((s) => {
     const [g1, g19] = [s.gaps[0]!, s.gaps[18]!];
     const marks = [judge(g1, RANGES.gap1), judge(g19, RANGES.gap19), judge(s.allPositiveInterval, RANGES.allPositive)];
     const cell = (g: { meanCos: number }, m: string) => `${g.meanCos.toFixed(3)} ${m}`;
-    return `| ${s.setup.activation} | ${s.setup.width} | ${s.setup.batch} | ${s.setup.targetScale} | ${cell(g1, marks[0]!)} | ${cell(g19, marks[1]!)} | ${(100 * s.allPositiveRate).toFixed(0)}% ${marks[2]} | ${marks.every((m) => m === '✓') ? 'yes' : 'no'} |`;
+    return `| ${s.setup.activation} | ${s.setup.initScale === 1 ? 1 : s.setup.initScale.toFixed(3)} | ${s.setup.width} | ${s.setup.batch} | ${s.setup.targetScale} | ${cell(g1, marks[0]!)} | ${cell(g19, marks[1]!)} | ${(100 * s.allPositiveRate).toFixed(0)}% ${marks[2]} | ${marks.every((m) => m === '✓') ? 'yes' : 'no'} |`;
   });
-  return [head, '|---|---|---|---|---|---|---|---|', ...lines].join('\n');
+  return [head, '|---|---|---|---|---|---|---|---|---|', ...lines].join('\n');
 }

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { trialFlops } from '../engine/trial.js';
+import type { ReproduceOptions } from '../reproduce/options.js';
+import { defaultWorkers, runParallel } from '../reproduce/parallel.js';
+import { numberOption } from './args.js';
+import type { Command } from './main.js';
+import { DEFAULT_SEED } from './reproduce.js';
+
+const G = 1e9;
+
+/** Times `trials` trials on `workers` threads, net generation included; returns seconds. */
+async function time(o: ReproduceOptions, workers: number): Promise<number> {
+  const start = performance.now();
+  await runParallel(o, workers, () => {});
+  return (performance.now() - start) / 1000;
+}
+
+/** numpy on the same algorithm, if a python3 with numpy is on this machine (Debian's /usr/bin/python3 first). */
+function numpy(o: ReproduceOptions): { seconds: number; python: string } | string {
+  const script = fileURLToPath(new URL('../engine/numpy_reference.py', import.meta.url));
+  const { depth, width, batch, activation } = o.setup;
+  for (const python of ['/usr/bin/python3', 'python3']) {
+    const r = spawnSync(python, [script, String(depth), String(width), String(batch), String(o.trials), activation], { encoding: 'utf8' });
+    if (r.status === 0) return { seconds: JSON.parse(r.stdout).seconds as number, python };
+  }
+  return 'no python3 with numpy found (Debian: apt-get install python3-numpy libopenblas0-pthread)';
+}
+
+export const benchCommand: Command = {
+  summary: 'bench [--trials T] [--layers 20] [--width 100] [--batch 100] [--workers K] [--no-numpy]',
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: { trials: { type: 'string' }, layers: { type: 'string' }, width: { type: 'string' }, batch: { type: 'string' }, workers: { type: 'string' }, 'no-numpy': { type: 'boolean' } },
+    });
+    const setup = {
+      depth: numberOption('layers', values.layers, 20, { integer: true, min: 2, max: 1000 }),
+      width: numberOption('width', values.width, 100, { integer: true, min: 1, max: 10000 }),
+      batch: numberOption('batch', values.batch, 100, { integer: true, min: 1, max: 100000 }),
+      activation: 'tanh' as const, initScale: 1, targetScale: 0.25,
+    };
+    const o: ReproduceOptions = { setup, trials: numberOption('trials', values.trials, 8, { integer: true, min: 2 }), seed: DEFAULT_SEED };
+    const workers = numberOption('workers', values.workers, defaultWorkers(), { integer: true, min: 1, max: 256 });
+    const flops = trialFlops(setup.depth, setup.width, setup.batch);
+    const line = (label: string, seconds: number) =>
+      `${label.padEnd(34)} ${(o.trials / seconds).toFixed(2).padStart(8)} trials/s  ${((flops * o.trials) / seconds / G).toFixed(2).padStart(7)} G multiply-adds/s`;
+    const out = [`reproduce at L = ${setup.depth}, W = ${setup.width}, N = ${setup.batch}, tanh; ${o.trials} trials; ${(flops / G).toFixed(3)} G multiply-adds per trial (trialFlops)`];
+    await time({ ...o, trials: 2 }, 1); // warm-up
+    const one = await time(o, 1);
+    out.push(line('engine, 1 thread', one));
+    if (workers > 1) out.push(line(`engine, ${workers} worker threads`, await time(o, workers)));
+    if (!values['no-numpy']) {
+      const np = numpy(o);
+      out.push(typeof np === 'string' ? `numpy: ${np}` : `${line(`numpy + OpenBLAS (${np.python})`, np.seconds)}  (compute only, all BLAS threads)`);
+    }
+    process.stdout.write(`${out.join('\n')}\n`);
+  },
+};

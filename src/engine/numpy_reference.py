@@ -1,0 +1,59 @@
+"""The engine's algorithm (src/engine/trial.ts) in numpy, for `npm run bench`.
+
+One trial: a Gaussian net (L layers, W x W, batch N), one forward pass, one backward
+sweep per loss, and cos(G_ii, G_ij) for all i < j with K = s^T s:
+||d s^T||^2 = <d^T d, K> and <d_loc s^T, d s^T> = <d_loc K, d>. Same multiply-adds as trialFlops.
+Usage: python3 numpy_reference.py L W N TRIALS ACTIVATION  ->  prints JSON {seconds, trials, checksum}
+"""
+import json
+import sys
+import time
+
+import numpy as np
+
+
+def trial(rng, L, W, N, act):
+    Ws = [rng.standard_normal((W, W)) / np.sqrt(W) for _ in range(L)]
+    x = rng.standard_normal((W, N))
+    T = [rng.standard_normal((W, N)) * 0.25 for _ in range(L)]
+    start = time.perf_counter()
+    s, hp = [x], []
+    for i in range(L):
+        z = Ws[i] @ s[-1]
+        if act == "linear":
+            s.append(z); hp.append(np.ones_like(z))
+        elif act == "relu":
+            s.append(np.maximum(z, 0)); hp.append((z > 0).astype(float))
+        else:
+            t = np.tanh(z); s.append(t); hp.append(1 - t * t)
+    gram = [si.T @ si for si in s[:L]]
+    local_k, local_n2 = [None] * L, np.zeros(L)
+    cos = np.zeros((L + 1, L + 1))
+    for j in range(1, L + 1):
+        d = 2 * (s[j] - T[j - 1]) * hp[j - 1]
+        local_n2[j - 1] = np.vdot(d.T @ d, gram[j - 1])
+        local_k[j - 1] = d @ gram[j - 1]
+        for i in range(j - 1, 0, -1):
+            d = (Ws[i].T @ d) * hp[i - 1]
+            g = gram[i - 1]
+            nd = np.vdot(d.T @ d, g)
+            c = np.vdot(local_k[i - 1], d)
+            cos[i, j] = 0.0 if nd == 0 or local_n2[i - 1] == 0 else c / np.sqrt(local_n2[i - 1] * nd)
+    return time.perf_counter() - start, float(cos[1, 2])
+
+
+def main():
+    L, W, N, trials = (int(a) for a in sys.argv[1:5])
+    act = sys.argv[5]
+    rng = np.random.default_rng(2018)
+    trial(rng, L, W, N, act)  # warm-up
+    seconds, checksum = 0.0, 0.0
+    for _ in range(trials):
+        dt, c = trial(rng, L, W, N, act)
+        seconds += dt
+        checksum += c
+    print(json.dumps({"seconds": seconds, "trials": trials, "checksum": checksum}))
+
+
+if __name__ == "__main__":
+    main()
