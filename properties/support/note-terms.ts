@@ -1,5 +1,5 @@
 import type { NetworkSpec } from '../../src/io/network-file.js';
-import { exact, type ExactMatrix, exactNetwork } from './exact-net.js';
+import { exact, exactAllPairs, type ExactMatrix, exactNetwork, mustEqual, scaled } from './exact-net.js';
 
 /**
  * The note's two-layer terms, as printed (no factor 2). The note mixes conventions;
@@ -22,4 +22,18 @@ export function noteTerms(spec: NetworkSpec): { in1: ExactMatrix; ex1: ExactMatr
     in2: exact.matmul(exact.matmul(exact.matmul(W2T, W2), s1), xT),
     ex2: exact.matmul(exact.matmul(W2T, t2), xT),
   };
+}
+
+/**
+ * The repaired split of the pair (1, j), j = 1 (local) or 2 (distant): the gradient is
+ * 2·in − 2·ex and the suite's internal and external are 2·in and 2·ex (the note's
+ * terms with the factor 2 restored). Throws, showing both sides, where not.
+ */
+export function mustMatchRepairedSplit(spec: NetworkSpec, j: 1 | 2): void {
+  const terms = noteTerms(spec);
+  const [inTerm, exTerm] = j === 1 ? [terms.in1, terms.ex1] : [terms.in2, terms.ex2];
+  const p = exactAllPairs(spec).pair(1, j);
+  mustEqual(`∂l_${j}/∂W₁ vs 2in_${j} − 2ex_${j}`, p.gradient, exact.sub(scaled('2', inTerm), scaled('2', exTerm)));
+  mustEqual(`internal₁${j} vs 2in_${j}`, p.internal, scaled('2', inTerm));
+  mustEqual(`external₁${j} vs 2ex_${j}`, p.external, scaled('2', exTerm));
 }
