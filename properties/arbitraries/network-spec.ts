@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { ActivationName } from '../../src/activation.js';
 import { formatNetwork } from '../../src/io/format-network.js';
+import type { Sample } from '../../src/claims/claim.js';
 import type { NetworkSpec } from '../../src/io/network-file.js';
 import type { MatrixText } from '../../src/io/read-matrix.js';
 import { decimalEntry, type DecimalEntryConstraints } from './decimal-entry.js';
@@ -35,11 +36,9 @@ const matrixText = (rows: number, cols: number, entry: fc.Arbitrary<string>, vec
   fc.array(fc.array(entry, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows })
     .map((r) => ({ rows: r, vector }));
 
-/** A value a claim runs on: a network, shown as aligned matrices in fast-check's reports. */
-export interface Sample {
-  readonly spec: NetworkSpec;
-}
+export type { Sample };
 
+/** A value a claim runs on: the network, shown as aligned matrices in fast-check's reports. */
 export const sampleOf = (spec: NetworkSpec): Sample => displayed({ spec }, spec);
 
 /** Attaches fast-check's toStringMethod: the network as aligned matrices. */

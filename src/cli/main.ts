@@ -8,7 +8,8 @@ import { sweepCommand } from './sweep.js';
 
 export interface Command {
   readonly summary: string;
-  run(args: string[]): Promise<void> | void;
+  /** Runs the command; returns its exit code (0 when it returns nothing). */
+  run(args: string[]): Promise<number | void> | number | void;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -40,8 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    await command.run(args);
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    return (await command.run(args)) ?? 0;
   } catch (e) {
     const err = e as Error & { code?: string };
     if (e instanceof InputError || err.code?.startsWith('ERR_PARSE_ARGS')) {
