@@ -9,7 +9,7 @@ import { workspace } from '../../src/engine/workspace.js';
 import { gaussianFlatNetwork, toMatrixNetwork } from '../../src/random/gaussian-network.js';
 import { cosAt, pairCosines } from '../../src/reproduce/pair-cosines.js';
 
-describe('engine', () => {
+describe.each(['js', 'wasm'] as const)('engine with %s kernels', (kernel) => {
   it('alignmentTrial equals the reference pair cosines (all activations, batches, depths)', () => {
     fc.assert(
       fc.property(
@@ -27,7 +27,7 @@ describe('engine', () => {
           const L = options.depth;
           const cos = new Float64Array((L + 1) * (L + 1));
           // Act
-          alignmentTrial(workspace(L, options.width, options.batch), flat, cos);
+          alignmentTrial(workspace(L, options.width, options.batch, kernel), flat, cos);
           const reference = pairCosines(toMatrixNetwork(flat));
           // Assert: two float64 evaluations of the same cosine (different summation order and
           // association); 1e-9 leaves room for rounding amplified through ≤ 6 layers, while a
@@ -42,7 +42,7 @@ describe('engine', () => {
   });
 
   it('reuses its workspace: the same trial twice gives the same numbers', () => {
-    const ws = workspace(5, 6, 3);
+    const ws = workspace(5, 6, 3, kernel);
     const [a, b] = [new Float64Array(36), new Float64Array(36)];
     alignmentTrial(ws, gaussianFlatNetwork(1, { depth: 5, width: 6, batch: 3 }), a);
     alignmentTrial(ws, gaussianFlatNetwork(2, { depth: 5, width: 6, batch: 3 }), new Float64Array(36));

@@ -48,9 +48,9 @@ export const benchCommand: Command = {
       `${label.padEnd(34)} ${(o.trials / seconds).toFixed(2).padStart(8)} trials/s  ${((flops * o.trials) / seconds / G).toFixed(2).padStart(7)} G multiply-adds/s`;
     const out = [`reproduce at L = ${setup.depth}, W = ${setup.width}, N = ${setup.batch}, tanh; ${o.trials} trials; ${(flops / G).toFixed(3)} G multiply-adds per trial (trialFlops)`];
     await time({ ...o, trials: 2 }, 1); // warm-up
-    const one = await time(o, 1);
-    out.push(line('engine, 1 thread', one));
-    if (workers > 1) out.push(line(`engine, ${workers} worker threads`, await time(o, workers)));
+    out.push(line('engine (js kernels), 1 thread', await time({ ...o, kernel: 'js' }, 1)));
+    out.push(line('engine (wasm SIMD), 1 thread', await time({ ...o, kernel: 'wasm' }, 1)));
+    if (workers > 1) out.push(line(`engine (wasm SIMD), ${workers} workers`, await time({ ...o, kernel: 'wasm' }, workers)));
     if (!values['no-numpy']) {
       const np = numpy(o);
       out.push(typeof np === 'string' ? `numpy: ${np}` : `${line(`numpy + OpenBLAS (${np.python})`, np.seconds)}  (compute only, all BLAS threads)`);

@@ -1,5 +1,5 @@
-import { dot, matmul, matmulTN } from './kernels.js';
-import type { FlatNetwork, Workspace } from './workspace.js';
+import { dot } from './kernels.js';
+import { type FlatNetwork, loadInto, type Workspace } from './workspace.js';
 
 /** h and h′ in place: s ← h(z), d ← h′(z). */
 function activate(name: FlatNetwork['activation'], z: Float64Array, d: Float64Array): void {
@@ -11,7 +11,7 @@ function activate(name: FlatNetwork['activation'], z: Float64Array, d: Float64Ar
 
 /** ‖G‖² for G = δ sᵀ: ⟨δᵀδ, sᵀs⟩ (N×N), never forming the W×W gradient. */
 function gradNorm2(ws: Workspace, d: Float64Array, gram: Float64Array): number {
-  matmulTN(ws.small, d, d, ws.W, ws.N, ws.N);
+  ws.kernels.matmulTN(ws.small, d, d, ws.W, ws.N, ws.N);
   return dot(ws.small, gram, ws.N * ws.N);
 }
 
@@ -25,21 +25,22 @@ function gradNorm2(ws: Workspace, d: Float64Array, gram: Float64Array): number {
  */
 export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Array): void {
   const { L, W, N } = ws;
-  ws.s[0]!.set(net.input);
+  const { matmul, matmulTN } = ws.kernels;
+  loadInto(ws, net);
   for (let i = 1; i <= L; i++) {
-    matmul(ws.s[i]!, net.weights[i - 1]!, ws.s[i - 1]!, W, W, N);
+    matmul(ws.s[i]!, ws.weights[i - 1]!, ws.s[i - 1]!, W, W, N);
     activate(net.activation, ws.s[i]!, ws.hPrime[i - 1]!);
   }
   for (let i = 0; i < L; i++) matmulTN(ws.gram[i]!, ws.s[i]!, ws.s[i]!, W, N, N);
   for (let j = 1; j <= L; j++) {
-    const [sj, tj, dj] = [ws.s[j]!, net.targets[j - 1]!, ws.hPrime[j - 1]!];
+    const [sj, tj, dj] = [ws.s[j]!, ws.targets[j - 1]!, ws.hPrime[j - 1]!];
     let delta = ws.delta;
     let next = ws.next;
     for (let k = 0; k < W * N; k++) delta[k] = 2 * (sj[k]! - tj[k]!) * dj[k]!;
     ws.localNorm2[j - 1] = gradNorm2(ws, delta, ws.gram[j - 1]!);
     matmul(ws.localK[j - 1]!, delta, ws.gram[j - 1]!, W, N, N);
     for (let i = j - 1; i >= 1; i--) {
-      matmulTN(next, net.weights[i]!, delta, W, W, N); // W_{i+1}ᵀ δ_{i+1}
+      matmulTN(next, ws.weights[i]!, delta, W, W, N); // W_{i+1}ᵀ δ_{i+1}
       const d = ws.hPrime[i - 1]!;
       for (let k = 0; k < W * N; k++) next[k]! *= d[k]!;
       [delta, next] = [next, delta];

@@ -1,4 +1,6 @@
 import type { ActivationName } from '../activation.js';
+import { matmul as jsMatmul, matmulTN as jsMatmulTN } from './kernels.js';
+import { wasmArena } from './wasm/gemm.js';
 
 /** A network in the engine's layout: L square W×W layers, N samples, row-major. */
 export interface FlatNetwork {
@@ -14,11 +16,30 @@ export interface FlatNetwork {
   readonly targets: readonly Float64Array[];
 }
 
-/** Every buffer one trial needs, allocated once per (L, W, N) and reused. */
+/** `js`: the 4×4-tiled scalar kernels; `wasm`: the WebAssembly SIMD gemm (dimensions padded to ×4). */
+export type KernelKind = 'js' | 'wasm';
+
+export interface Kernels {
+  /** C (m×n) = A (m×k) · B (k×n) */
+  matmul(C: Float64Array, A: Float64Array, B: Float64Array, m: number, k: number, n: number): void;
+  /** C (m×n) = Aᵀ · B, A stored k×m */
+  matmulTN(C: Float64Array, A: Float64Array, B: Float64Array, k: number, m: number, n: number): void;
+}
+
+/**
+ * Every buffer one trial needs, allocated once per (L, W, N) and reused. W and N here
+ * are the padded sizes (multiples of 4 for wasm); padding is zero and stays zero:
+ * zero weight rows and columns, h(0) = 0, zero targets, so every result is unchanged.
+ */
 export interface Workspace {
+  readonly kernel: KernelKind;
+  readonly kernels: Kernels;
   readonly L: number;
   readonly W: number;
   readonly N: number;
+  /** The network, copied in (padded): W_i, each W×W, and s_i*, each W×N. */
+  readonly weights: Float64Array[];
+  readonly targets: Float64Array[];
   /** s[0] = x … s[L], each W×N */
   readonly s: Float64Array[];
   /** h′(z_i) at hPrime[i − 1], each W×N */
@@ -32,21 +53,46 @@ export interface Workspace {
   /** the running δ of a sweep and its next value, W×N */
   readonly delta: Float64Array;
   readonly next: Float64Array;
-  /** δ_aᵀ δ_b, N×N */
+  /** δᵀδ, N×N */
   readonly small: Float64Array;
 }
 
-export function workspace(L: number, W: number, N: number): Workspace {
-  const wn = () => new Float64Array(W * N);
+const pad4 = (x: number) => Math.ceil(x / 4) * 4;
+
+export function workspace(L: number, width: number, batch: number, kernel: KernelKind = 'wasm'): Workspace {
+  const [W, N] = kernel === 'wasm' ? [pad4(width), pad4(batch)] : [width, batch];
+  const doubles = L * W * W + (4 * L + 4) * W * N + (L + 2) * N * N + L + 64;
+  const arena = kernel === 'wasm' ? wasmArena(doubles) : undefined;
+  const alloc = (n: number) => (arena ? arena.alloc(n) : new Float64Array(n));
+  const many = (count: number, n: number) => Array.from({ length: count }, () => alloc(n));
+  const kernels: Kernels = arena
+    ? { matmul: (C, A, B, m, k, n) => arena.gemm(C, A, B, m, k, n, k, 1), matmulTN: (C, A, B, k, m, n) => arena.gemm(C, A, B, m, k, n, 1, m) }
+    : { matmul: jsMatmul, matmulTN: jsMatmulTN };
   return {
-    L, W, N,
-    s: Array.from({ length: L + 1 }, wn),
-    hPrime: Array.from({ length: L }, wn),
-    gram: Array.from({ length: L + 1 }, () => new Float64Array(N * N)),
-    localNorm2: new Float64Array(L),
-    localK: Array.from({ length: L }, wn),
-    delta: wn(),
-    next: wn(),
-    small: new Float64Array(N * N),
+    kernel, kernels, L, W, N,
+    weights: many(L, W * W),
+    targets: many(L, W * N),
+    s: many(L + 1, W * N),
+    hPrime: many(L, W * N),
+    gram: many(L + 1, N * N),
+    localNorm2: alloc(L),
+    localK: many(L, W * N),
+    delta: alloc(W * N),
+    next: alloc(W * N),
+    small: alloc(N * N),
   };
+}
+
+/** Copies rows × cols (row-major) into a wider row-major buffer, leaving the padding at 0. */
+function copyPadded(to: Float64Array, from: Float64Array, rows: number, cols: number, toCols: number): void {
+  if (cols === toCols) return to.set(from.subarray(0, rows * cols));
+  for (let r = 0; r < rows; r++) to.set(from.subarray(r * cols, (r + 1) * cols), r * toCols);
+}
+
+/** Loads a network into the workspace (its padding stays zero). */
+export function loadInto(ws: Workspace, net: FlatNetwork): void {
+  const { width: w, batch: n } = net;
+  net.weights.forEach((Wi, k) => copyPadded(ws.weights[k]!, Wi, w, w, ws.W));
+  net.targets.forEach((t, k) => copyPadded(ws.targets[k]!, t, w, n, ws.N));
+  copyPadded(ws.s[0]!, net.input, w, n, ws.N);
 }

@@ -1,3 +1,4 @@
+import type { KernelKind } from '../engine/workspace.js';
 import type { GaussianNetworkOptions } from '../random/gaussian-network.js';
 
 /** One reproduce run: a Gaussian setup, a number of trials, a base seed. */
@@ -6,6 +7,8 @@ export interface ReproduceOptions {
   readonly trials: number;
   /** Trial t draws its network from seed + t. */
   readonly seed: number;
+  /** The engine's kernels. @defaultValue 'wasm' */
+  readonly kernel?: KernelKind;
 }
 
 /** What every trial contributes, in trial order (so the result does not depend on the worker split). */

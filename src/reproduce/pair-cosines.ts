@@ -1,7 +1,7 @@
 import type { Matrix } from 'ml-matrix';
 import { floatAlgebra } from '../algebra/float.js';
 import { alignmentTrial } from '../engine/trial.js';
-import { type FlatNetwork, workspace, type Workspace } from '../engine/workspace.js';
+import { type FlatNetwork, type KernelKind, workspace, type Workspace } from '../engine/workspace.js';
 import { cosine } from '../network/cosine.js';
 import { allPairGradientsOnly } from '../network/gradients.js';
 import type { Network } from '../network/network.js';
@@ -27,10 +27,12 @@ export function pairCosines(net: Network<Matrix>): CosineTable {
 }
 
 /** The fast engine, reusing one workspace per (L, W, N). */
-export function engineCosines(): (net: FlatNetwork) => CosineTable {
+export function engineCosines(kernel: KernelKind = 'wasm'): (net: FlatNetwork) => CosineTable {
   let ws: Workspace | undefined;
+  let key = '';
   return (net) => {
-    if (!ws || ws.L !== net.depth || ws.W !== net.width || ws.N !== net.batch) ws = workspace(net.depth, net.width, net.batch);
+    const k = `${net.depth},${net.width},${net.batch}`;
+    if (!ws || key !== k) (ws = workspace(net.depth, net.width, net.batch, kernel)), (key = k);
     const cos = new Float64Array((net.depth + 1) ** 2);
     alignmentTrial(ws, net, cos);
     return { L: net.depth, cos };

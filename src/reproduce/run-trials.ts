@@ -5,7 +5,7 @@ import { allPositive, engineCosines, gapMean } from './pair-cosines.js';
 /** Trials [from, to) of a run, on this thread; onTrial is called after each. */
 export function runTrials(o: ReproduceOptions, from: number, to: number, onTrial: () => void = () => {}): TrialResults {
   const L = o.setup.depth;
-  const cosines = engineCosines();
+  const cosines = engineCosines(o.kernel);
   const gapMeans: number[][] = [];
   const positive: boolean[] = [];
   const size = (L + 1) ** 2;
