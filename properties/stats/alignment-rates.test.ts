@@ -3,7 +3,10 @@
  * depth L and batch N, in Gaussian nets (W_i ~ N(0, 1/W), x, s* ~ N(0, 1)). Each row
  * claims bounds on P(S(local_i, distant_ij) > 0) for a uniform pair; where "usually"
  * (> 1/2) does not hold, the row claims the low rate instead. Each row also states a
- * wrong bound, on the far side of the truth, that must fail: the check has power.
+ * wrong bound, on the far side of the truth, that must fail: the check has power. Wrong
+ * bounds sit ≥ 0.12 beyond the rate measured on 20 000 draws (≥ 0.05 above rates over
+ * 0.93), more than the interval's half-width at 1600 trials plus 4 standard deviations
+ * of the estimate, so they fail for every seed (verify:stats runs 30 fresh seeds).
  * Decided by expectRate (sequential Clopper–Pearson, false failure ≤ 1e-6).
  */
 import { describe, expect, it } from 'vitest';
@@ -26,20 +29,20 @@ const row = (activation: ActivationName, W: number, L: number, N: number, claims
 const DISTANT: Row[] = [
   row('linear', 5, 2, 1, [{ atLeast: 0.7 }], { atLeast: 0.9 }),
   row('linear', 5, 2, 10, [{ atLeast: 0.95 }], { atMost: 0.9 }),
-  row('linear', 5, 5, 1, [{ atLeast: 0.6 }], { atLeast: 0.85 }),
+  row('linear', 5, 5, 1, [{ atLeast: 0.6 }], { atLeast: 0.9 }),
   row('linear', 20, 2, 1, [{ atLeast: 0.9 }], { atMost: 0.85 }),
   row('linear', 20, 5, 1, [{ atLeast: 0.85 }], { atLeast: 0.99 }),
   row('relu', 5, 2, 1, [{ atLeast: 0.5 }], { atLeast: 0.75 }),
-  row('relu', 5, 5, 1, [{ atMost: 0.6 }], { atLeast: 0.6 }), // not "usually": a coin flip at best
-  row('relu', 5, 5, 10, [{ atLeast: 0.6 }], { atLeast: 0.85 }),
+  row('relu', 5, 5, 1, [{ atMost: 0.6 }], { atLeast: 0.65 }), // not "usually": a coin flip at best
+  row('relu', 5, 5, 10, [{ atLeast: 0.6 }], { atLeast: 0.9 }),
   row('relu', 20, 2, 1, [{ atLeast: 0.75 }], { atLeast: 0.95 }),
-  row('relu', 20, 5, 1, [{ atLeast: 0.55 }], { atLeast: 0.8 }),
+  row('relu', 20, 5, 1, [{ atLeast: 0.55 }], { atLeast: 0.85 }),
   row('relu', 20, 5, 10, [{ atLeast: 0.8 }], { atLeast: 0.99 }),
   row('tanh', 5, 2, 1, [{ atLeast: 0.45 }, { atMost: 0.7 }], { atLeast: 0.7 }), // a weak majority
-  row('tanh', 5, 2, 10, [{ atLeast: 0.6 }], { atLeast: 0.8 }),
-  row('tanh', 5, 5, 1, [{ atMost: 0.65 }], { atLeast: 0.65 }), // a coin flip
+  row('tanh', 5, 2, 10, [{ atLeast: 0.6 }], { atLeast: 0.85 }),
+  row('tanh', 5, 5, 1, [{ atMost: 0.65 }], { atLeast: 0.7 }), // a coin flip
   row('tanh', 20, 2, 1, [{ atLeast: 0.5 }], { atLeast: 0.75 }),
-  row('tanh', 20, 5, 1, [{ atMost: 0.7 }], { atLeast: 0.7 }),
+  row('tanh', 20, 5, 1, [{ atMost: 0.7 }], { atLeast: 0.75 }),
   row('tanh', 20, 5, 10, [{ atLeast: 0.65 }], { atLeast: 0.9 }),
 ];
 
