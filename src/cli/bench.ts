@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { trialFlops } from '../engine/trial.js';
+import { gaussianFlatNetwork } from '../random/gaussian-network.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
+import { engineCosines } from '../reproduce/pair-cosines.js';
 import { defaultWorkers, runParallel } from '../reproduce/parallel.js';
 import { numberOption } from './args.js';
 import type { Command } from './main.js';
@@ -14,6 +16,16 @@ const G = 1e9;
 async function time(o: ReproduceOptions, workers: number): Promise<number> {
   const start = performance.now();
   await runParallel(o, workers, () => {});
+  return (performance.now() - start) / 1000;
+}
+
+/** Times the engine alone on networks generated beforehand (as numpy is timed); returns seconds. */
+function computeOnly(o: ReproduceOptions): number {
+  const nets = Array.from({ length: o.trials }, (_, t) => gaussianFlatNetwork(o.seed + t, o.setup));
+  const cosines = engineCosines('wasm');
+  cosines(nets[0]!); // warm-up
+  const start = performance.now();
+  for (const net of nets) cosines(net);
   return (performance.now() - start) / 1000;
 }
 
@@ -46,10 +58,11 @@ export const benchCommand: Command = {
     const flops = trialFlops(setup.depth, setup.width, setup.batch);
     const line = (label: string, seconds: number) =>
       `${label.padEnd(34)} ${(o.trials / seconds).toFixed(2).padStart(8)} trials/s  ${((flops * o.trials) / seconds / G).toFixed(2).padStart(7)} G multiply-adds/s`;
-    const out = [`reproduce at L = ${setup.depth}, W = ${setup.width}, N = ${setup.batch}, tanh; ${o.trials} trials; ${(flops / G).toFixed(3)} G multiply-adds per trial (trialFlops)`];
+    const out = [`times include network generation and worker start-up unless marked "compute only"`, `reproduce at L = ${setup.depth}, W = ${setup.width}, N = ${setup.batch}, tanh; ${o.trials} trials; ${(flops / G).toFixed(3)} G multiply-adds per trial (trialFlops)`];
     await time({ ...o, trials: 2 }, 1); // warm-up
     out.push(line('engine (js kernels), 1 thread', await time({ ...o, kernel: 'js' }, 1)));
     out.push(line('engine (wasm SIMD), 1 thread', await time({ ...o, kernel: 'wasm' }, 1)));
+    out.push(`${line('engine (wasm SIMD), 1 thread', computeOnly(o))}  (compute only)`);
     if (workers > 1) out.push(line(`engine (wasm SIMD), ${workers} workers`, await time({ ...o, kernel: 'wasm' }, workers)));
     if (!values['no-numpy']) {
       const np = numpy(o);
