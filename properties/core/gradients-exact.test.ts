@@ -31,3 +31,22 @@ describe('exact gradients', () => {
     );
   });
 });
+
+describe('the split', () => {
+  it('G_ij = internal_ij − external_ij exactly, for every pair (linear and ReLU nets)', () => {
+    fc.assert(
+      fc.property(networkSpec({ activations: ['linear', 'relu'] }), (spec) => {
+        // Arrange
+        const F = exact.field;
+        // Act
+        const pairs = exactPairs(spec);
+        // Assert
+        for (const p of pairs) {
+          const difference = p.internal.map((row, r) => row.map((x, c) => F.sub(x, p.external[r]![c]!)));
+          expect(asText(F, p.gradient)).toEqual(asText(F, difference));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -24,7 +24,8 @@ export function runIdentity<T extends Sample>(check: IdentityCheck<T>, seed: num
       return { label: check.label, verdict: 'inconclusive', evidence: `shape ${k + 1}: ${details.numSkips} runs skipped by a hypothesis (fc.pre) before ${details.numRuns} ran` };
     }
     if (details.failed) {
-      return { label: check.label, verdict: 'refuted', evidence: `counterexample on shape ${k + 1} of ${shapes.length}`, counterexample: counterexampleOf(details) };
+      const counterexample = counterexampleOf(details);
+      return { label: check.label, verdict: 'refuted', evidence: `counterexample on shape ${k + 1} of ${shapes.length} (${counterexample.reason})`, counterexample };
     }
     bounds.push({ degree });
   }

@@ -7,7 +7,8 @@ import { InputError } from '../io/input-error.js';
 import { numberOption } from './args.js';
 import type { Command } from './main.js';
 
-const evidenceOf = (r: ClaimResult): string => r.checks.map((c) => `${c.label}: ${c.evidence}`).join('; ');
+const evidenceOf = (r: ClaimResult): string =>
+  r.checks.map((c) => `${c.label}: ${c.evidence}`).join('; ') + (r.saved ? `; saved ${r.saved}` : '');
 
 function table(results: ClaimResult[]): string {
   const rows = results.map((r) => [r.id, r.verdict, r.proof, evidenceOf(r)]);
