@@ -8,29 +8,26 @@ import { wasmArena } from '../../src/engine/wasm/gemm.js';
 const matrix = (rows: number, cols: number) => fc.array(fc.integer({ min: -9, max: 9 }), { minLength: rows * cols, maxLength: rows * cols }).map((a) => Float64Array.from(a));
 const dims = fc.record({ m: fc.integer({ min: 1, max: 11 }), k: fc.integer({ min: 1, max: 11 }), n: fc.integer({ min: 1, max: 11 }) });
 
+/** Both JS kernels: how each stores A, and how it is called. */
+const KERNELS = [
+  ['matmul: C = AB, A stored m×k', (A: Float64Array, m: number, k: number, i: number, p: number) => A[i * k + p]!,
+    (C: Float64Array, A: Float64Array, B: Float64Array, m: number, k: number, n: number) => matmul(C, A, B, m, k, n)],
+  ['matmulTN: C = AᵀB, A stored k×m', (A: Float64Array, m: number, _k: number, i: number, p: number) => A[p * m + i]!,
+    (C: Float64Array, A: Float64Array, B: Float64Array, m: number, k: number, n: number) => matmulTN(C, A, B, k, m, n)],
+] as const;
+
 describe('kernels', () => {
-  it('matmul: C = AB exactly for all shapes, tile edges included', () => {
+  it.each(KERNELS)('%s, exactly, for all shapes, tile edges included', (_name, entry, kernel) => {
     fc.assert(
       fc.property(dims.chain((d) => fc.tuple(fc.constant(d), matrix(d.m, d.k), matrix(d.k, d.n))), ([{ m, k, n }, A, B]) => {
+        // Arrange
         const C = new Float64Array(m * n).fill(Number.NaN);
-        matmul(C, A, B, m, k, n);
+        // Act
+        kernel(C, A, B, m, k, n);
+        // Assert: (ÂB)_ij = Σ_p Â_ip B_pj, every entry written
         for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
           let s = 0;
-          for (let p = 0; p < k; p++) s += A[i * k + p]! * B[p * n + j]!;
-          expect(C[i * n + j]).toBe(s);
-        }
-      }),
-    );
-  });
-
-  it('matmulTN: C = AᵀB exactly, A stored k×m', () => {
-    fc.assert(
-      fc.property(dims.chain((d) => fc.tuple(fc.constant(d), matrix(d.k, d.m), matrix(d.k, d.n))), ([{ m, k, n }, A, B]) => {
-        const C = new Float64Array(m * n).fill(Number.NaN);
-        matmulTN(C, A, B, k, m, n);
-        for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
-          let s = 0;
-          for (let p = 0; p < k; p++) s += A[p * m + i]! * B[p * n + j]!;
+          for (let p = 0; p < k; p++) s += entry(A, m, k, i, p) * B[p * n + j]!;
           expect(C[i * n + j]).toBe(s);
         }
       }),
