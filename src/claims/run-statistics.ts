@@ -9,10 +9,11 @@ export const ALPHA = 1e-6;
 
 const fmt = (x: number): string => x.toFixed(3);
 
-/**
- * The sequential Clopper–Pearson test of P(event) against a threshold, on trials drawn
- * by fast-check: look k samples from seed + 7919·k, so a seed replays every look.
- */
+/** Look k of a sequential test samples from seed + 7919·k, so one seed replays every look. */
+const sampleLook = <T>(arbitrary: fc.Arbitrary<T>, seed: number) => (look: number, size: number): T[] =>
+  fc.sample(arbitrary, { seed: seed + 7919 * look, numRuns: size });
+
+/** The sequential Clopper–Pearson test of P(event) against a threshold, on trials drawn by fast-check. */
 export function decideRate(
   trial: fc.Arbitrary<boolean>, threshold: number, options: { seed: number; alpha?: number; maxTrials?: number },
 ): RateDecision {
@@ -21,7 +22,7 @@ export function decideRate(
     alpha: options.alpha ?? ALPHA,
     maxTrials: options.maxTrials ?? 1600,
     drawBatch: (look, size) => {
-      const events = fc.sample(trial, { seed: options.seed + 7919 * look, numRuns: size });
+      const events = sampleLook(trial, options.seed)(look, size);
       return { held: events.filter(Boolean).length, trials: events.length };
     },
   });
@@ -45,7 +46,7 @@ export function runMean(check: MeanCheck, seed: number): CheckResult {
     range: check.range,
     alpha: ALPHA,
     maxTrials: check.maxTrials ?? 3200,
-    drawBatch: (look, size) => fc.sample(check.samples, { seed: seed + 7919 * look, numRuns: size }),
+    drawBatch: sampleLook(check.samples, seed),
   });
   const verdict = m.decision === 'inside' ? 'supported' : m.decision === 'outside' ? 'refuted' : 'inconclusive';
   const [a, b] = check.range;

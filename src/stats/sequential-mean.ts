@@ -1,3 +1,4 @@
+import { lookSchedule } from './looks.js';
 import { type MeanEstimate, meanInterval } from './mean.js';
 
 export interface SequentialMeanOptions {
@@ -25,17 +26,15 @@ export interface MeanDecision extends MeanEstimate {
  */
 export function sequentialMean(options: SequentialMeanOptions): MeanDecision {
   const [a, b] = options.range;
-  const alpha = options.alpha ?? 1e-6;
-  const first = options.firstLook ?? 200;
-  const max = options.maxTrials ?? 3200;
-  const looks = Math.max(1, Math.ceil(Math.log2(max / first)) + 1);
-  const alphaPerLook = alpha / looks;
+  const { totals, alphaPerLook } = lookSchedule(options.firstLook ?? 200, options.maxTrials ?? 3200, options.alpha ?? 1e-6);
   const samples: number[] = [];
-  for (let look = 0; look < looks; look++) {
-    samples.push(...options.drawBatch(look, Math.min(max, first * 2 ** look) - samples.length));
+  let result: MeanDecision | undefined;
+  for (const [look, total] of totals.entries()) {
+    samples.push(...options.drawBatch(look, total - samples.length));
     const m = meanInterval(samples, alphaPerLook);
     const decision = m.lo >= a && m.hi <= b ? 'inside' : m.hi < a || m.lo > b ? 'outside' : 'undecided';
-    if (decision !== 'undecided' || samples.length >= max) return { ...m, decision, alphaPerLook };
+    result = { ...m, decision, alphaPerLook };
+    if (decision !== 'undecided') break;
   }
-  throw new Error('sequentialMean: unreachable (the last look reaches maxTrials)');
+  return result!;
 }

@@ -1,4 +1,5 @@
 import { clopperPearson, type Interval } from './binomial.js';
+import { lookSchedule } from './looks.js';
 
 export interface SequentialRateOptions {
   /** The claimed bound p in "P(event) > p" (or < p). */
@@ -34,22 +35,17 @@ export interface RateDecision extends Interval {
  */
 export function sequentialRate(options: SequentialRateOptions): RateDecision {
   const { threshold, drawBatch } = options;
-  const alpha = options.alpha ?? 1e-6;
-  const first = options.firstLook ?? 50;
-  const max = options.maxTrials ?? 1600;
-  const looks = Math.max(1, Math.ceil(Math.log2(max / first)) + 1);
-  const alphaPerLook = alpha / looks;
+  const { totals, alphaPerLook } = lookSchedule(options.firstLook ?? 50, options.maxTrials ?? 1600, options.alpha ?? 1e-6);
   let [held, trials] = [0, 0];
-  for (let look = 0; look < looks; look++) {
-    const size = Math.min(max, first * 2 ** look) - trials;
-    const batch = drawBatch(look, size);
+  let result: RateDecision | undefined;
+  for (const [look, total] of totals.entries()) {
+    const batch = drawBatch(look, total - trials);
     held += batch.held;
     trials += batch.trials;
     const { lo, hi } = clopperPearson(held, trials, alphaPerLook);
     const decision = lo > threshold ? 'above' : hi < threshold ? 'below' : 'undecided';
-    if (decision !== 'undecided' || trials >= max) {
-      return { decision, held, trials, estimate: held / trials, lo, hi, alphaPerLook };
-    }
+    result = { decision, held, trials, estimate: held / trials, lo, hi, alphaPerLook };
+    if (decision !== 'undecided') break;
   }
-  throw new Error('sequentialRate: unreachable (the last look reaches maxTrials)');
+  return result!;
 }
