@@ -1,4 +1,5 @@
 import type fc from 'fast-check';
+import { defaultSeed } from '../../src/claims/run-claim.js';
 import { decideRate } from '../../src/claims/run-statistics.js';
 import type { RateDecision } from '../../src/stats/sequential-rate.js';
 
@@ -16,7 +17,6 @@ export interface ExpectRateOptions {
 
 export const LARGE = process.env.STATS_SIZE === 'large';
 
-const hash = (s: string): number => [...s].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0, 0x811c9dc5) | 0;
 
 /**
  * Asserts "P(event) ≥ p" (or ≤ p) over trials drawn by fast-check from a seed. It is
@@ -27,7 +27,7 @@ const hash = (s: string): number => [...s].reduce((h, c) => Math.imul(h ^ c.char
  */
 export function expectRate(name: string, trial: fc.Arbitrary<boolean>, bound: RateBound, options: ExpectRateOptions = {}): RateDecision {
   const envSeed = process.env.WHY_ALIGNMENT_SEED;
-  const seed = options.seed ?? (envSeed ? Number(envSeed) + hash(name) : hash(name));
+  const seed = options.seed ?? (envSeed ? Number(envSeed) + defaultSeed(name) : defaultSeed(name));
   const threshold = 'atLeast' in bound ? bound.atLeast : bound.atMost;
   const d = decideRate(trial, threshold, { seed, alpha: options.alpha, maxTrials: options.maxTrials ?? (LARGE ? 25600 : 1600) });
   const wrongSide = 'atLeast' in bound ? 'below' : 'above';

@@ -21,7 +21,7 @@ export interface ClaimResult {
   readonly seconds: number;
 }
 
-/** A stable default seed per claim id (FNV-1a), so runs are reproducible. */
+/** A stable seed from a name, e.g. a claim id (FNV-1a), so runs are reproducible. */
 export function defaultSeed(id: string): number {
   let h = 0x811c9dc5;
   for (const ch of id) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
