@@ -5,12 +5,14 @@ import { trialFlops } from '../engine/trial.js';
 import { gaussianFlatNetwork } from '../random/gaussian-network.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
 import { engineCosines } from '../reproduce/pair-cosines.js';
-import { defaultWorkers, runParallel } from '../reproduce/parallel.js';
-import { numberOption } from './args.js';
+import { runParallel } from '../reproduce/parallel.js';
 import type { Command } from './main.js';
-import { DEFAULT_SEED } from './reproduce.js';
+import { readOptions } from './reproduce.js';
 
 const G = 1e9;
+
+/** What npm run bench times: the issue's L = 20, W = 100, N = 100. */
+const BENCH_SETUP = { depth: 20, width: 100, batch: 100, activation: 'tanh', initScale: 1, targetScale: 0.25 } as const;
 
 /** Times `trials` trials on `workers` threads, net generation included; returns seconds. */
 async function time(o: ReproduceOptions, workers: number): Promise<number> {
@@ -47,18 +49,12 @@ export const benchCommand: Command = {
       args,
       options: { trials: { type: 'string' }, layers: { type: 'string' }, width: { type: 'string' }, batch: { type: 'string' }, workers: { type: 'string' }, 'no-numpy': { type: 'boolean' } },
     });
-    const setup = {
-      depth: numberOption('layers', values.layers, 20, { integer: true, min: 2, max: 1000 }),
-      width: numberOption('width', values.width, 100, { integer: true, min: 1, max: 10000 }),
-      batch: numberOption('batch', values.batch, 100, { integer: true, min: 1, max: 100000 }),
-      activation: 'tanh' as const, initScale: 1, targetScale: 0.25,
-    };
-    const o: ReproduceOptions = { setup, trials: numberOption('trials', values.trials, 8, { integer: true, min: 2 }), seed: DEFAULT_SEED };
-    const workers = numberOption('workers', values.workers, defaultWorkers(), { integer: true, min: 1, max: 256 });
+    const { workers, ...o } = readOptions(values, { setup: BENCH_SETUP, trials: 8 });
+    const { setup } = o;
     const flops = trialFlops(setup.depth, setup.width, setup.batch);
     const line = (label: string, seconds: number) =>
       `${label.padEnd(34)} ${(o.trials / seconds).toFixed(2).padStart(8)} trials/s  ${((flops * o.trials) / seconds / G).toFixed(2).padStart(7)} G multiply-adds/s`;
-    const out = [`times include network generation and worker start-up unless marked "compute only"`, `reproduce at L = ${setup.depth}, W = ${setup.width}, N = ${setup.batch}, tanh; ${o.trials} trials; ${(flops / G).toFixed(3)} G multiply-adds per trial (trialFlops)`];
+    const out = [`times include network generation and worker start-up unless marked "compute only"`, `reproduce at L = ${setup.depth}, W = ${setup.width}, N = ${setup.batch}, ${setup.activation}; ${o.trials} trials; ${(flops / G).toFixed(3)} G multiply-adds per trial (trialFlops)`];
     await time({ ...o, trials: 2 }, 1); // warm-up
     out.push(line('engine (js kernels), 1 thread', await time({ ...o, kernel: 'js' }, 1)));
     out.push(line('engine (wasm SIMD), 1 thread', await time({ ...o, kernel: 'wasm' }, 1)));

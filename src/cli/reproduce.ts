@@ -19,21 +19,30 @@ export function describeSetup(s: ReproduceOptions['setup']): string {
   return `${s.depth} layers × width ${s.width}, batch ${s.batch}, ${s.activation}, g = ${Number(s.initScale.toFixed(3))}, σ = ${s.targetScale}`;
 }
 
-/** Reads reproduce's options (all optional; defaults are NOTE_SETUP). @throws InputError */
-export function readOptions(values: Record<string, string | boolean | undefined>): ReproduceOptions & { workers: number } {
+/** The defaults readOptions falls back on: reproduce's are the note's setup and 200 trials. */
+export interface SetupDefaults {
+  readonly setup: ReproduceOptions['setup'];
+  readonly trials: number;
+}
+
+/** Reads the setup options shared by reproduce and bench (all optional). @throws InputError */
+export function readOptions(
+  values: Record<string, string | boolean | undefined>, defaults: SetupDefaults = { setup: NOTE_SETUP, trials: 200 },
+): ReproduceOptions & { workers: number } {
   const str = (k: string) => values[k] as string | undefined;
-  const activation = str('activation') ?? NOTE_SETUP.activation;
+  const d = defaults.setup;
+  const activation = str('activation') ?? d.activation;
   if (!isActivationName(activation)) throw new InputError(`--activation is "${activation}"; expected one of ${ACTIVATIONS.join(', ')}`);
   return {
     setup: {
-      depth: numberOption('layers', str('layers'), NOTE_SETUP.depth, { integer: true, min: 2, max: 1000 }),
-      width: numberOption('width', str('width'), NOTE_SETUP.width, { integer: true, min: 1, max: 10000 }),
-      batch: numberOption('batch', str('batch'), NOTE_SETUP.batch, { integer: true, min: 1, max: 100000 }),
+      depth: numberOption('layers', str('layers'), d.depth, { integer: true, min: 2, max: 1000 }),
+      width: numberOption('width', str('width'), d.width, { integer: true, min: 1, max: 10000 }),
+      batch: numberOption('batch', str('batch'), d.batch, { integer: true, min: 1, max: 100000 }),
       activation,
-      initScale: numberOption('init-scale', str('init-scale'), NOTE_SETUP.initScale, { above: 0 }),
-      targetScale: numberOption('target-scale', str('target-scale'), NOTE_SETUP.targetScale, { min: 0 }),
+      initScale: numberOption('init-scale', str('init-scale'), d.initScale, { above: 0 }),
+      targetScale: numberOption('target-scale', str('target-scale'), d.targetScale, { min: 0 }),
     },
-    trials: numberOption('trials', str('trials'), 200, { integer: true, min: 2 }),
+    trials: numberOption('trials', str('trials'), defaults.trials, { integer: true, min: 2 }),
     seed: numberOption('seed', str('seed'), DEFAULT_SEED, { integer: true }),
     workers: numberOption('workers', str('workers'), defaultWorkers(), { integer: true, min: 1, max: 256 }),
   };
