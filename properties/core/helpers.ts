@@ -27,6 +27,3 @@ export const floatPairs = (spec: NetworkSpec) => pairsOn(floatAlgebra, spec);
 
 /** Rows of scalars as canonical decimal text: equal texts ⇔ equal values, digit for digit. */
 export const asText = <S>(F: Field<S>, rows: S[][]): string[][] => rows.map((r) => r.map((x) => F.format(x)));
-
-/** max |a_k|, over rows of numbers */
-export const maxAbs = (rows: number[][]): number => Math.max(0, ...rows.flat().map(Math.abs));

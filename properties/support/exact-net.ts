@@ -14,7 +14,6 @@ export const exactAllPairs = (spec: NetworkSpec): AllPairs<ExactMatrix> => allPa
 
 /** Frobenius ⟨A, B⟩, exact. */
 export const dot = (a: ExactMatrix, b: ExactMatrix): Scalar => exact.dot(a, b);
-export const two = F.parse('2');
 export const scaled = (k: string, a: ExactMatrix): ExactMatrix => exact.scale(a, F.parse(k));
 
 const text = (a: ExactMatrix) => ({ rows: a.data.map((r) => r.map((x) => F.format(x))), vector: false });

@@ -1,6 +1,6 @@
 /**
  * npm run build:wasm: assembles gemm.wat and writes gemm-bytes.ts, the bytes the engine
- * loads (so wabt is needed only to build; properties/core/wasm.test.ts checks the two agree).
+ * loads (so wabt is needed only to build; properties/core/kernels.test.ts checks the two agree).
  */
 import { writeFileSync } from 'node:fs';
 import { assembleGemm } from './assemble.js';
