@@ -12,10 +12,42 @@ export interface Counterexample {
   readonly reason: string;
 }
 
+/** A statistical decision's numbers: the interval reached and the claimed bound it was compared with. */
+export interface StatEvidence {
+  /** e.g. "Clopper–Pearson, Bonferroni over 6 looks" or "betting confidence sequence". */
+  readonly method: string;
+  readonly estimate: number;
+  readonly lo: number;
+  readonly hi: number;
+  /** The decision's total error probability. */
+  readonly alpha: number;
+  /** Samples used. */
+  readonly n: number;
+  /** The claimed range: a rate "> p" is { lo: p }, "< p" is { hi: p }; a mean in [a, b] is { lo: a, hi: b }. */
+  readonly claimed: { readonly lo?: number; readonly hi?: number };
+}
+
+/** A machine certificate behind a universal check, at one shape. */
+export interface Certificate {
+  /** schwartz-zippel: a polynomial identity with a computed degree; z3-unsat: the negation is unsat over all reals. */
+  readonly kind: 'schwartz-zippel' | 'z3-unsat' | 'sos-identity';
+  /** The shape it covers, e.g. "linear 2-3-1, batch 2". */
+  readonly shape: string;
+  /** The bound or the solver's statement, for a person. */
+  readonly detail: string;
+}
+
 export interface CheckResult {
   readonly label: string;
+  readonly kind: 'identity' | 'exists' | 'rate' | 'mean';
   readonly verdict: Verdict;
+  /** Universal checks: true when every shape it covers has a certificate. */
+  readonly certified: boolean;
+  /** Runs (identity, exists) or samples (rate, mean) used. */
+  readonly runs: number;
   readonly evidence: string;
+  readonly certificates?: readonly Certificate[];
+  readonly stats?: StatEvidence;
   readonly counterexample?: Counterexample;
 }
 
@@ -30,8 +62,8 @@ export function counterexampleOf<T extends Sample>(details: fc.RunDetails<[T]>):
   };
 }
 
-/** refuted if any part is; else inconclusive if any is; else supported if any is; else proved. */
+/** The weakest part decides: error, then refuted, inconclusive, unrefuted, supported; else proved. */
 export function combine(verdicts: readonly Verdict[]): Verdict {
-  for (const v of ['refuted', 'inconclusive', 'supported'] as const) if (verdicts.includes(v)) return v;
+  for (const v of ['error', 'refuted', 'inconclusive', 'unrefuted', 'supported'] as const) if (verdicts.includes(v)) return v;
   return 'proved';
 }

@@ -1,10 +1,15 @@
 import type fc from 'fast-check';
 import type { NetworkSpec } from '../io/network-file.js';
 
-/** proved: identity/inequality held exactly on every run (and has a proof); supported:
- *  statistical bound holds with the stated confidence; refuted: a counterexample or a
- *  confidence bound on the wrong side; inconclusive: neither, within the budget. */
-export type Verdict = 'proved' | 'supported' | 'refuted' | 'inconclusive';
+/**
+ * proved: every universal check is backed by a machine certificate at every shape it covers;
+ * unrefuted: a universal check survived exact search but has no certificate;
+ * supported: a statistical bound holds with the stated confidence;
+ * refuted: an exact counterexample (re-checked), or a confidence bound on the wrong side;
+ * inconclusive: neither, within the budget; error: the claim's code threw something that is
+ * not its own failure signal.
+ */
+export type Verdict = 'proved' | 'unrefuted' | 'supported' | 'refuted' | 'inconclusive' | 'error';
 
 /** A value a property runs on, and the network it can be replayed as. */
 export interface Sample {

@@ -21,16 +21,16 @@ export function runIdentity<T extends Sample>(check: IdentityCheck<T>, seed: num
     });
     const details = fc.check(property, { seed: seed + k, numRuns: runsPerShape });
     if (details.failed && !details.counterexample) {
-      return { label: check.label, verdict: 'inconclusive', evidence: `shape ${k + 1}: ${details.numSkips} runs skipped by a hypothesis (fc.pre) before ${details.numRuns} ran` };
+      return { label: check.label, kind: 'identity', verdict: 'inconclusive', certified: false, runs: details.numRuns, evidence: `shape ${k + 1}: ${details.numSkips} runs skipped by a hypothesis (fc.pre) before ${details.numRuns} ran` };
     }
     if (details.failed) {
       const counterexample = counterexampleOf(details);
-      return { label: check.label, verdict: 'refuted', evidence: `counterexample on shape ${k + 1} of ${shapes.length} (${counterexample.reason})`, counterexample };
+      return { label: check.label, kind: 'identity', verdict: 'refuted', certified: false, runs: details.numRuns, evidence: `counterexample on shape ${k + 1} of ${shapes.length} (${counterexample.reason})`, counterexample };
     }
     bounds.push({ degree });
   }
   const runs = runsPerShape * shapes.length;
-  return { label: check.label, verdict: 'proved', evidence: `${runs} exact runs, ${runsPerShape} on each of ${shapes.length} shapes; ${szBound(bounds, runsPerShape, check.setSize)}` };
+  return { label: check.label, kind: 'identity', verdict: 'proved', certified: false, runs, evidence: `${runs} exact runs, ${runsPerShape} on each of ${shapes.length} shapes; ${szBound(bounds, runsPerShape, check.setSize)}` };
 }
 
 function szBound(shapes: { degree: number | undefined }[], runs: number, setSize: number | undefined): string {
@@ -46,7 +46,7 @@ export function runExists<T extends Sample>(check: ExistsCheck<T>, seed: number)
   const details = fc.check(fc.property(check.arbitrary, (t) => !check.predicate(t)), { seed, numRuns });
   if (details.failed && details.counterexample) {
     const witness = { ...counterexampleOf(details), reason: `witness: ${check.label}` };
-    return { label: check.label, verdict: 'proved', evidence: `witness found after ${details.numRuns} run(s), shrunk`, counterexample: witness };
+    return { label: check.label, kind: 'exists', verdict: 'proved', certified: true, runs: details.numRuns, evidence: `witness found after ${details.numRuns} run(s), shrunk`, counterexample: witness };
   }
-  return { label: check.label, verdict: 'inconclusive', evidence: `no witness in ${numRuns} runs` };
+  return { label: check.label, kind: 'exists', verdict: 'inconclusive', certified: false, runs: numRuns, evidence: `no witness in ${numRuns} runs` };
 }

@@ -33,9 +33,14 @@ export function runRate(check: RateCheck, seed: number): CheckResult {
   const d = decideRate(check.trial, check.threshold, { seed, maxTrials: check.maxTrials });
   const verdict = d.decision === 'undecided' ? 'inconclusive' : d.decision === check.direction ? 'supported' : 'refuted';
   const claimed = `${check.direction === 'above' ? '>' : '<'} ${check.threshold}`;
+  const claimedRange = check.direction === 'above' ? { lo: check.threshold } : { hi: check.threshold };
   return {
     label: check.label,
+    kind: 'rate',
     verdict,
+    certified: false,
+    runs: d.trials,
+    stats: { method: 'Clopper–Pearson, α split over the looks', estimate: d.estimate, lo: d.lo, hi: d.hi, alpha: ALPHA, n: d.trials, claimed: claimedRange },
     evidence: `rate ${fmt(d.estimate)} (${d.held}/${d.trials}), Clopper–Pearson [${fmt(d.lo)}, ${fmt(d.hi)}] at 1 − ${d.alphaPerLook.toExponential(1)}, claimed ${claimed}`,
   };
 }
@@ -50,5 +55,6 @@ export function runMean(check: MeanCheck, seed: number): CheckResult {
   });
   const verdict = m.decision === 'inside' ? 'supported' : m.decision === 'outside' ? 'refuted' : 'inconclusive';
   const [a, b] = check.range;
-  return { label: check.label, verdict, evidence: `mean ${fmt(m.mean)} over ${m.n}, interval [${fmt(m.lo)}, ${fmt(m.hi)}] at 1 − ${m.alphaPerLook.toExponential(1)}, claimed in [${a}, ${b}]` };
+  const stats = { method: 'CLT interval, α split over the looks', estimate: m.mean, lo: m.lo, hi: m.hi, alpha: ALPHA, n: m.n, claimed: { lo: a, hi: b } };
+  return { label: check.label, kind: 'mean', verdict, certified: false, runs: m.n, stats, evidence: `mean ${fmt(m.mean)} over ${m.n}, interval [${fmt(m.lo)}, ${fmt(m.hi)}] at 1 − ${m.alphaPerLook.toExponential(1)}, claimed in [${a}, ${b}]` };
 }

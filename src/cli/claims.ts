@@ -40,7 +40,7 @@ export const claimsCommand: Command = {
     if (progress) process.stderr.write('\r\x1b[K');
     const disagreements = results.filter((r) => !agrees(statedVerdict(r.proof), r.verdict));
     if (values.json) {
-      const claims = results.map((r) => ({ id: r.id, name: r.name, verdict: r.verdict, stated: statedVerdict(r.proof), proof: r.proof, property: r.property, evidence: evidenceOf(r), counterexample: r.saved ?? null, seed: r.seed }));
+      const claims = results.map((r) => ({ id: r.id, name: r.name, verdict: r.verdict, stated: statedVerdict(r.proof), proof: r.proof, property: r.property, evidence: evidenceOf(r), checks: r.checks.map(({ counterexample, ...c }) => c), counterexample: r.saved ?? null, seed: r.seed }));
       process.stdout.write(`${JSON.stringify({ claims }, null, 2)}\n`);
     } else {
       process.stdout.write(`${values.verbose ? results.map(formatResult).join('\n\n') : table(results)}\n`);
