@@ -8,42 +8,46 @@
  *             b lies in the ball of radius ε‖a‖ around a, whose points make an angle
  *             θ with sin θ ≤ ε. Checked exactly in squared form:
  *             ⟨in₁,in₂⟩ > 0 and ⟨in₁,in₂⟩²‖a‖² ≥ ‖in₁‖²‖in₂‖²(‖a‖² − ‖b − a‖²).
- * Hypotheses: two-layer linear nets, one sample; x ≠ 0, s₁ ≠ 0, ‖b − a‖ < ‖a‖ (fc.pre).
- *             An inequality: no Schwartz–Zippel bound. Exact arithmetic.
+ * Hypotheses: two-layer linear nets, one sample; x ≠ 0, s₁ ≠ 0, ‖b − a‖ < ‖a‖. Exact search;
+ *             Z3 decides each shape (widths ≤ 2) over all reals.
  * Source:     "Namely, if w₂ acts like an autoencoder for inputs s₁, then s₁w₂w₂ᵀ ≈ s₁ …".
  * Status:     computed by running; the proof states the expected verdict.
  * Proof:      proofs/C8-autoencoder_bounds_internal_cosine.md
  */
-import fc from 'fast-check';
-import { defineClaim, identity } from '../src/claims/define.js';
-import { autoencoderNets } from './arbitraries/autoencoder-net.js';
-import type { Sample } from './arbitraries/network-spec.js';
-import { dot, exact, exactAllPairs, exactNetwork, F } from './support/exact-net.js';
+import { defineClaim, forAll } from '../src/claims/define.js';
+import type { Kit } from '../src/claims/kit.js';
+import { allPairGradients } from '../src/network/gradients.js';
 import { testClaim } from './support/test-claim.js';
 
-const autoencoderBoundsInternalCosine = ({ spec }: Sample): void => {
-  // Arrange
-  const net = exactNetwork(spec);
-  const [W1, W2] = net.weights as [typeof net.input, typeof net.input];
-  const a = exact.matmul(W1, net.input);
-  const b = exact.matmul(exact.matmul(exact.transpose(W2), W2), a);
-  const [aa, r2] = [dot(a, a), dot(exact.sub(b, a), exact.sub(b, a))];
-  fc.pre(!F.isZero(dot(net.input, net.input)) && !F.isZero(aa) && F.isPositive(F.sub(aa, r2)));
+const autoencoderBoundsInternalCosine = <M, S>(k: Kit<M, S>): void => {
+  // Arrange: a = s₁, b = W₂ᵀW₂s₁, hypotheses x ≠ 0, a ≠ 0, ‖b − a‖ < ‖a‖
+  const { alg, net } = k;
+  const F = alg.field;
+  const [W1, W2] = net.weights as [M, M];
+  const a = alg.matmul(W1, net.input);
+  const b = alg.matmul(alg.matmul(alg.transpose(W2), W2), a);
+  const [xx, aa, ab, bb] = [alg.dot(net.input, net.input), alg.dot(a, a), alg.dot(a, b), alg.dot(b, b)];
+  const r2 = alg.dot(alg.sub(b, a), alg.sub(b, a));
+  k.assumePositive('‖x‖²', xx);
+  k.assumePositive('‖s₁‖²', aa);
+  k.assumePositive('‖s₁‖² − ‖s₁w₂w₂ᵀ − s₁‖²', F.sub(aa, r2));
   // Act
-  const all = exactAllPairs(spec);
+  const all = allPairGradients(alg, net);
   const [in1, in2] = [all.pair(1, 1).internal, all.pair(1, 2).internal];
-  const d = dot(in1, in2);
-  // Assert
-  if (!F.isPositive(d)) throw new Error(`internal₁₁·internal₁₂ = ${F.format(d)} is not > 0`);
-  const slack = F.sub(F.mul(F.mul(d, d), aa), F.mul(F.mul(dot(in1, in1), dot(in2, in2)), F.sub(aa, r2)));
-  if (F.isPositive(F.neg(slack))) throw new Error(`cos²(in₁, in₂) < 1 − ε²: slack ${F.format(slack)}`);
+  const d = alg.dot(in1, in2);
+  const slack = F.sub(F.mul(F.mul(d, d), aa), F.mul(F.mul(alg.dot(in1, in1), alg.dot(in2, in2)), F.sub(aa, r2)));
+  // Assert: d > 0, and slack = 16‖x‖⁴‖a‖²(a·b − b·b)² = ‖4(a·b − b·b)‖x‖²·a‖² ≥ 0
+  k.positive('internal₁₁ · internal₁₂', d);
+  k.nonneg('⟨in₁,in₂⟩²‖s₁‖² − ‖in₁‖²‖in₂‖²(‖s₁‖² − ε²‖s₁‖²)', slack, [alg.scale(a, F.mul(F.mul(k.int(4), F.sub(ab, bb)), xx))]);
 };
 
 export const claim = defineClaim(import.meta.url, {
   statement: 'if ‖s₁w₂w₂ᵀ − s₁‖ ≤ ε‖s₁‖, ε < 1, then S(internal₁₁, internal₁₂) ≥ √(1 − ε²)',
   hypotheses: 'two-layer linear nets, one sample; x ≠ 0, s₁ ≠ 0',
   source: '"Namely, if w₂ acts like an autoencoder for inputs s₁ …"',
-  checks: [identity({ label: 'near-autoencoder W₂ = [I; 0] + E, |E| ≤ 0.2', arbitraries: autoencoderNets(), predicate: autoencoderBoundsInternalCosine, numRuns: 160 })],
+  checks: [
+    forAll({ label: 'two-layer linear nets, one sample (Z3 at each shape)', nets: { depth: [2, 2], width: [1, 2], batch: [0, 0], zeroTargets: true, count: 4 }, claim: autoencoderBoundsInternalCosine, numRuns: 200 }),
+  ],
 });
 
 await testClaim(claim);

@@ -9,20 +9,18 @@
  *             term should be ex₁·in₂; C9r is the repair).
  * Proof:      proofs/C9-printed_expansion_eq_product.md
  */
-import { defineClaim, identity } from '../src/claims/define.js';
-import { IDENTITY_SET_SIZE, identityNets, TWO_LAYER_SHAPES } from './arbitraries/identity-net.js';
-import type { Sample } from './arbitraries/network-spec.js';
-import { dotDegree } from './support/exact-net.js';
-import { printedExpansion, mustExpandProduct } from './support/expansion.js';
+import { defineClaim, forAll } from '../src/claims/define.js';
+import { TWO_LAYER_NETS } from './arbitraries/net-shapes.js';
+import { expandsProduct, printedExpansionOf } from './support/expansion.js';
 import { testClaim } from './support/test-claim.js';
-
-const printedExpansionEqProduct = ({ spec }: Sample): void => mustExpandProduct(spec, printedExpansion, 'the printed expansion');
 
 export const claim = defineClaim(import.meta.url, {
   statement: '(in₁ − ex₁)·(in₂ − ex₂) = in₁·in₂ − in₁·ex₂ − in₂·ex₂ + ex₂·ex₁, as printed',
   hypotheses: 'two-layer linear nets, one sample',
   source: '"The alignment happens so long as:", second line',
-  checks: [identity({ label: 'two-layer linear nets', arbitraries: identityNets({ shapes: TWO_LAYER_SHAPES }), predicate: printedExpansionEqProduct, degree: (t) => dotDegree(t.spec), setSize: IDENTITY_SET_SIZE })],
+  checks: [
+    forAll({ label: 'two-layer linear nets', nets: TWO_LAYER_NETS, claim: expandsProduct(printedExpansionOf, 'the printed expansion') }),
+  ],
 });
 
 await testClaim(claim);

@@ -1,4 +1,4 @@
-import type { Field } from './algebra/field.js';
+import { type Field, selectPositive } from './algebra/field.js';
 
 export type ActivationName = 'linear' | 'relu' | 'tanh';
 export const ACTIVATIONS: readonly ActivationName[] = ['linear', 'relu', 'tanh'];
@@ -24,8 +24,8 @@ const linear: Activation = {
 const relu: Activation = {
   name: 'relu',
   floatOnly: false,
-  value: (F, z) => (F.isPositive(z) ? z : F.zero),
-  derivative: (F, z) => (F.isPositive(z) ? F.one : F.zero),
+  value: (F, z) => selectPositive(F, z, z, F.zero),
+  derivative: (F, z) => selectPositive(F, z, F.one, F.zero),
 };
 
 /** h(z) = tanh z, h′(z) = 1 − tanh² z */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { toDecimalText } from '../../src/io/decimal-text.js';
 
 export interface DecimalEntryConstraints {
   /**
@@ -31,11 +32,4 @@ export function decimalEntrySetSize(constraints: DecimalEntryConstraints = {}): 
   return 2 * Math.round((constraints.maxAbs ?? 3) * 10 ** (constraints.places ?? 1)) + 1;
 }
 
-/** k·10^−places written exactly. */
-export function toDecimalText(k: number, places: number): string {
-  if (places === 0 || k === 0) return String(k);
-  const sign = k < 0 ? '-' : '';
-  const digits = String(Math.abs(k)).padStart(places + 1, '0');
-  const text = `${digits.slice(0, -places)}.${digits.slice(-places)}`.replace(/\.?0+$/, '');
-  return sign + text;
-}
+export { toDecimalText } from '../../src/io/decimal-text.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { ActivationName } from '../../src/activation.js';
-import { decimalEntrySetSize, toDecimalText } from './decimal-entry.js';
+import { uniformEntry } from '../../src/certify/entries.js';
+import { decimalEntrySetSize } from './decimal-entry.js';
 import { networkWithShape, type Sample, sampleOf } from './network-spec.js';
 
 export type ShapeList = readonly (readonly [widths: readonly number[], batch: number])[];
@@ -36,14 +37,13 @@ const MAX_ABS = 10;
 export const IDENTITY_SET_SIZE = decimalEntrySetSize({ places: PLACES, maxAbs: MAX_ABS });
 
 /**
- * Networks for polynomial identity testing, one arbitrary per shape (smallest first):
- * every entry uniform (no bias) on S, |S| = IDENTITY_SET_SIZE. The runner gives each
- * shape its share of runs and stops at the first failing shape, so a counterexample
- * is on the smallest shape that fails, its entries shrunk towards 0.
+ * Networks for exact search, one arbitrary per shape (smallest first): every entry uniform
+ * (no bias) on S, |S| = IDENTITY_SET_SIZE. The runner gives each shape its share of runs and
+ * stops at the first failing shape, so a counterexample is on the smallest shape that fails,
+ * its entries shrunk towards simple values (0, 1, −1, 2, −2, 1/2, …).
  */
 export function identityNets(constraints: IdentityNetConstraints = {}): fc.Arbitrary<Sample>[] {
-  const bound = MAX_ABS * 10 ** PLACES;
-  const entry = fc.noBias(fc.integer({ min: -bound, max: bound })).map((k) => toDecimalText(k, PLACES));
+  const entry = uniformEntry();
   return (constraints.shapes ?? IDENTITY_SHAPES).map(([widths, batch]) =>
     networkWithShape({ activation: constraints.activation ?? 'linear', widths, batch }, entry).map(sampleOf));
 }

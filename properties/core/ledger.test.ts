@@ -33,7 +33,7 @@ describe('the ledger', () => {
     // Arrange
     const [claim] = await loadLedger(join(REPO_ROOT, 'properties/fixtures/sample-ledger/properties'));
     // Act
-    const result = runClaim(claim!);
+    const result = await runClaim(claim!);
     // Assert
     expect(claim!.proof).toBe('properties/fixtures/sample-ledger/proofs/X1-local_dot_distant_nonneg.md');
     expect(result.verdict).toBe('refuted');

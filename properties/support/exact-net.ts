@@ -3,6 +3,7 @@ import { loadNetwork } from '../../src/io/load.js';
 import type { NetworkSpec } from '../../src/io/network-file.js';
 import { type AllPairs, allPairGradients } from '../../src/network/gradients.js';
 import type { Network } from '../../src/network/network.js';
+import { ClaimFailure } from '../../src/claims/failure.js';
 import { exact, type ExactMatrix } from '../core/helpers.js';
 
 export { exact, type ExactMatrix };
@@ -18,22 +19,20 @@ export const scaled = (k: string, a: ExactMatrix): ExactMatrix => exact.scale(a,
 
 const text = (a: ExactMatrix) => ({ rows: a.data.map((r) => r.map((x) => F.format(x))), vector: false });
 
-/** Throws, showing both sides, unless lhs = rhs exactly. */
+/** Throws ClaimFailure, showing both sides, unless lhs = rhs exactly. */
 export function mustEqual(what: string, lhs: ExactMatrix, rhs: ExactMatrix): void {
   const [l, r] = [text(lhs), text(rhs)];
   if (JSON.stringify(l.rows) !== JSON.stringify(r.rows)) {
-    throw new Error([`${what}: the two sides differ`, ...formatMatrix('lhs', l), ...formatMatrix('rhs', r)].join('\n'));
+    throw new ClaimFailure([`${what}: the two sides differ`, ...formatMatrix('lhs', l), ...formatMatrix('rhs', r)].join('\n'));
   }
 }
 
-/** Throws unless the exact scalars are equal. */
+/** Throws ClaimFailure unless the exact scalars are equal. */
 export function mustEqualScalar(what: string, lhs: Scalar, rhs: Scalar): void {
-  if (!lhs.eq(rhs)) throw new Error(`${what}: ${F.format(lhs)} ≠ ${F.format(rhs)}`);
+  if (!lhs.eq(rhs)) throw new ClaimFailure(`${what}: ${F.format(lhs)} ≠ ${F.format(rhs)}`);
 }
 
-/** Pairs i < j of a depth-L net. */
-export const pairsBelow = (L: number): [number, number][] =>
-  Array.from({ length: L }, (_, i) => Array.from({ length: L - i - 1 }, (_, d) => [i + 1, i + 2 + d] as [number, number])).flat();
+export { pairsBelow } from './pairs.js';
 
 /** Total degree of G_ij's entries in a linear net of depth L is ≤ 2L + 1 (l_j has degree 2(j+1)). */
 export const gradientDegree = (spec: NetworkSpec): number | undefined =>

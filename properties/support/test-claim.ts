@@ -14,12 +14,12 @@ import { registration } from '../../src/claims/registration.js';
 export async function testClaim(claim: Claim): Promise<void> {
   if (!process.env.VITEST || registration.suppressed) return;
   const { expect, it } = await import('vitest');
-  it(`${claim.id} ${claim.name}`, () => {
+  it(`${claim.id} ${claim.name}`, async () => {
     // Arrange
     const stated = statedVerdict(claim.proof);
     const seed = process.env.WHY_ALIGNMENT_SEED ? Number(process.env.WHY_ALIGNMENT_SEED) : undefined;
     // Act
-    const result: ClaimResult = runClaim(claim, seed);
+    const result: ClaimResult = await runClaim(claim, seed);
     // Assert
     const report = formatResult(result);
     if (!agrees(stated, result.verdict)) {

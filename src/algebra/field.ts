@@ -6,8 +6,11 @@
  * field can represent every intermediate without rounding.
  */
 export interface Field<S> {
-  /** `float` (IEEE-754 binary64) or `exact` (decimal.js, checked never to round). */
-  readonly kind: 'float' | 'exact';
+  /**
+   * `float` (IEEE-754 binary64), `exact` (decimal.js, checked never to round), `degree`
+   * (degree bounds of polynomials in the entries) or `symbolic` (Z3 terms over the reals).
+   */
+  readonly kind: 'float' | 'exact' | 'degree' | 'symbolic';
   readonly zero: S;
   readonly one: S;
   add(a: S, b: S): S;
@@ -26,6 +29,14 @@ export interface Field<S> {
   toNumber(a: S): number;
   /** tanh: present on fields that can represent it (float only). */
   readonly tanh?: (a: S) => S;
+  /** a > 0 ? then : otherwise, as a term: present on fields whose comparisons are not booleans (Z3). */
+  readonly ifPositive?: (a: S, then: S, otherwise: S) => S;
+}
+
+/** a > 0 ? then : otherwise, on any field (a term on symbolic fields, a choice on the others). */
+export function selectPositive<S>(F: Field<S>, a: S, then: S, otherwise: S): S {
+  if (F.ifPositive) return F.ifPositive(a, then, otherwise);
+  return F.isPositive(a) ? then : otherwise;
 }
 
 /** Σ_k a_k·b_k folded with the field's own operations. */

@@ -39,7 +39,7 @@ export interface Certificate {
 
 export interface CheckResult {
   readonly label: string;
-  readonly kind: 'identity' | 'exists' | 'rate' | 'mean';
+  readonly kind: 'forall' | 'identity' | 'exists' | 'rate' | 'mean';
   readonly verdict: Verdict;
   /** Universal checks: true when every shape it covers has a certificate. */
   readonly certified: boolean;
@@ -49,6 +49,10 @@ export interface CheckResult {
   readonly certificates?: readonly Certificate[];
   readonly stats?: StatEvidence;
   readonly counterexample?: Counterexample;
+  /** The failing quantity of a counterexample, e.g. "local_1 · distant_12 = -0.75 < 0". */
+  readonly quantity?: string;
+  /** verdict error: "file:line message". */
+  readonly error?: string;
 }
 
 export function counterexampleOf<T extends Sample>(details: fc.RunDetails<[T]>): Counterexample {

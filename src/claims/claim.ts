@@ -1,5 +1,7 @@
 import type fc from 'fast-check';
+import type { NetShapes } from '../certify/shapes.js';
 import type { NetworkSpec } from '../io/network-file.js';
+import type { ClaimBody } from './kit.js';
 
 /**
  * proved: every universal check is backed by a machine certificate at every shape it covers;
@@ -16,19 +18,57 @@ export interface Sample {
   readonly spec: NetworkSpec;
 }
 
-/** "For all t: predicate(t)". Exact over a uniform draw from a set of size setSize. */
+/**
+ * "For all nets of the shapes: claim", the claim written once over a Kit (src/claims/kit.ts),
+ * so the tool can search it exactly, compute its degree, and decide it with Z3.
+ */
+export interface ForAllCheck {
+  readonly kind: 'forall';
+  readonly label: string;
+  /** Bounds the shapes are drawn within. */
+  readonly nets: NetShapes;
+  readonly claim: ClaimBody;
+  /** Exact search runs over all shapes, more on smaller ones. @defaultValue 600 */
+  readonly numRuns?: number;
+  /** auto: Schwartz–Zippel where the claim is an identity, else Z3; z3: Z3 at every shape. @defaultValue 'auto' */
+  readonly solver?: 'auto' | 'z3';
+  /** Z3's time per shape. @defaultValue 3000 */
+  readonly solverTimeoutMs?: number;
+  /** Shapes with at most this many free entries go to Z3 when Schwartz–Zippel cannot certify. @defaultValue 12 */
+  readonly solverMaxEntries?: number;
+}
+
+/** "Some net of the shapes breaks `claim`": Z3 models first, then exact search. */
+export interface CounterexampleCheck {
+  readonly kind: 'counterexample';
+  readonly label: string;
+  readonly nets: NetShapes;
+  readonly claim: ClaimBody;
+  /** @defaultValue 600 */
+  readonly numRuns?: number;
+  /** @defaultValue 5000 */
+  readonly solverTimeoutMs?: number;
+  /** Entries pinned to constants for Z3, by name ("x_0_1", "W2_1_0"): a narrower search. @defaultValue {} */
+  readonly fixed?: Readonly<Record<string, string>>;
+}
+
+/**
+ * "For all t: predicate(t)" with an opaque predicate: searched exactly, never certified (its
+ * degree cannot be computed), so at best *unrefuted*. The predicate fails by returning false,
+ * returning a negative margin, or throwing ClaimFailure (or an AssertionError); anything else
+ * it throws is an error.
+ */
 export interface IdentityCheck<T extends Sample> {
   readonly kind: 'identity';
   readonly label: string;
   /** One arbitrary per shape, smallest first; runs are shared out evenly. */
   readonly arbitraries: readonly fc.Arbitrary<T>[];
-  /** Throws or returns false where the claim fails. */
-  readonly predicate: (t: T) => boolean | void;
-  /** Total degree of (lhs − rhs) in the entries; undefined when not a polynomial identity. */
+  readonly predicate: (t: T) => boolean | void | number | { isNegative(): boolean };
+  /** Ignored: a degree is computed by the tool (forall checks), never supplied. */
   readonly degree?: (t: T) => number | undefined;
-  /** |S|, the set every entry is drawn from uniformly. */
+  /** Ignored, as degree. */
   readonly setSize?: number;
-  /** Over all shapes. @defaultValue 100 */
+  /** Over all shapes, more on the smaller ones; at least 1000. @defaultValue 1000 */
   readonly numRuns?: number;
 }
 
@@ -37,6 +77,7 @@ export interface ExistsCheck<T extends Sample> {
   readonly kind: 'exists';
   readonly label: string;
   readonly arbitrary: fc.Arbitrary<T>;
+  /** True at a witness; a throw is an error, never a witness. */
   readonly predicate: (t: T) => boolean;
   /** @defaultValue 1000 */
   readonly numRuns?: number;
@@ -64,7 +105,7 @@ export interface MeanCheck {
   readonly maxTrials?: number;
 }
 
-export type Check = IdentityCheck<any> | ExistsCheck<any> | RateCheck | MeanCheck;
+export type Check = ForAllCheck | CounterexampleCheck | IdentityCheck<any> | ExistsCheck<any> | RateCheck | MeanCheck;
 
 /** A claim of the note (or a conjecture): its statement and the checks that decide it. */
 export interface ClaimSpec {

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { networkToJson } from '../io/network-json.js';
 import type { Check, Claim, Verdict } from './claim.js';
 import { type CheckResult, combine } from './check-result.js';
+import { crashed } from './verdicts.js';
 import { REPO_ROOT } from './define.js';
+import { runCounterexample } from './run-counterexample.js';
+import { runForAll } from './run-forall.js';
 import { runExists, runIdentity } from './run-identity.js';
 import { runMean, runRate } from './run-statistics.js';
 
@@ -19,6 +22,8 @@ export interface ClaimResult {
   readonly saved?: string;
   readonly seed: number;
   readonly seconds: number;
+  /** The first check's error, "file:line message", when the verdict is error. */
+  readonly error?: string;
 }
 
 /** A stable seed from a name, e.g. a claim id (FNV-1a), so runs are reproducible. */
@@ -28,8 +33,12 @@ export function defaultSeed(id: string): number {
   return h | 0;
 }
 
-function runCheck(check: Check, seed: number): CheckResult {
+function runCheck(check: Check, seed: number): CheckResult | Promise<CheckResult> {
   switch (check.kind) {
+    case 'forall':
+      return runForAll(check, seed);
+    case 'counterexample':
+      return runCounterexample(check, seed);
     case 'identity':
       return runIdentity(check, seed);
     case 'exists':
@@ -46,9 +55,16 @@ function runCheck(check: Check, seed: number): CheckResult {
  * (or witness) is saved as counterexamples/<id>.json, a network file that
  * `why-alignment gradients counterexamples/<id>.json --exact` replays.
  */
-export function runClaim(claim: Claim, seed = defaultSeed(claim.id)): ClaimResult {
+export async function runClaim(claim: Claim, seed = defaultSeed(claim.id)): Promise<ClaimResult> {
   const start = performance.now();
-  const checks = claim.checks.map((c, k) => runCheck(c, seed + k));
+  const checks: CheckResult[] = [];
+  for (const [k, c] of claim.checks.entries()) {
+    try {
+      checks.push(await runCheck(c, seed + k));
+    } catch (e) {
+      checks.push(crashed({ label: c.label, kind: c.kind === 'counterexample' ? 'exists' : c.kind }, 0, e));
+    }
+  }
   const found = checks.find((c) => c.counterexample)?.counterexample;
   let saved: string | undefined;
   if (found) {
@@ -57,5 +73,6 @@ export function runClaim(claim: Claim, seed = defaultSeed(claim.id)): ClaimResul
     writeFileSync(join(REPO_ROOT, saved), `${JSON.stringify(networkToJson(found.value.spec), null, 2)}\n`);
   }
   const { id, name, statement, proof, property } = claim;
-  return { id, name, statement, verdict: combine(checks.map((c) => c.verdict)), proof, property, checks, saved, seed, seconds: (performance.now() - start) / 1000 };
+  const error = checks.find((c) => c.error)?.error;
+  return { id, name, statement, verdict: combine(checks.map((c) => c.verdict)), proof, property, checks, saved, seed, seconds: (performance.now() - start) / 1000, error };
 }

@@ -1,52 +1,87 @@
 import fc from 'fast-check';
+import { shares } from '../certify/exact-search.js';
 import type { ExistsCheck, IdentityCheck, Sample } from './claim.js';
-import { type CheckResult, counterexampleOf } from './check-result.js';
+import type { CheckResult } from './check-result.js';
+import { ClaimFailure, isFailureSignal } from './failure.js';
+import { confirmed, crashed, refutedBy, searchPower } from './verdicts.js';
+
+type Outcome = ReturnType<IdentityCheck<Sample>['predicate']>;
+
+/** Turns a predicate's answer into the failure signal: false, or a negative margin (number or exact decimal). */
+export function judge(answer: Outcome): void {
+  if (answer === false) throw new ClaimFailure('the predicate returned false');
+  if (typeof answer === 'number') {
+    if (Number.isNaN(answer)) throw new TypeError('the predicate returned the margin NaN');
+    if (answer < 0) throw new ClaimFailure(`margin ${answer} < 0`);
+  } else if (answer && typeof answer === 'object' && 'isNegative' in answer && answer.isNegative() && !(answer as { isZero?(): boolean }).isZero?.()) {
+    throw new ClaimFailure(`margin ${String(answer)} < 0`);
+  }
+}
+
+/** The search minimum for an opaque predicate: its verdict rests on search alone. */
+export const MIN_IDENTITY_RUNS = 1000;
 
 /**
- * Runs "for all t: predicate(t)" exactly, shape by shape, smallest first, stopping at
- * the first shape with a counterexample. On success the evidence carries the
- * Schwartz–Zippel bound: a nonzero polynomial of total degree d vanishes at a uniform
- * point of Sⁿ with probability ≤ d/|S|, so a false identity survives r independent
- * runs at one shape with probability ≤ (d/|S|)^r.
+ * "For all t: predicate(t)" with an opaque predicate, searched exactly shape by shape
+ * (smallest first, runs ∝ 1/(k+1)). Its degree cannot be computed, so it is never certified:
+ * *unrefuted* at best. A counterexample is re-checked from its saved form before it refutes;
+ * an exception that is not the failure signal is an error.
  */
 export function runIdentity<T extends Sample>(check: IdentityCheck<T>, seed: number): CheckResult {
-  const shapes = check.arbitraries;
-  const runsPerShape = Math.ceil((check.numRuns ?? 100) / shapes.length);
-  const bounds: { degree: number | undefined }[] = [];
-  for (const [k, arbitrary] of shapes.entries()) {
-    let degree: number | undefined;
+  const base = { label: check.label, kind: 'identity' as const };
+  const per = shares(Math.max(check.numRuns ?? MIN_IDENTITY_RUNS, MIN_IDENTITY_RUNS), check.arbitraries.length);
+  const decide = (t: T) => judge(check.predicate(t));
+  let [runs, skipped, crash] = [0, 0, undefined as unknown];
+  for (const [k, arbitrary] of check.arbitraries.entries()) {
     const property = fc.property(arbitrary, (t) => {
-      degree = check.degree?.(t);
-      return check.predicate(t) !== false;
+      try {
+        decide(t);
+      } catch (e) {
+        if (!fc.PreconditionFailure.isFailure(e) && !isFailureSignal(e)) crash ??= e;
+        throw e;
+      }
     });
-    const details = fc.check(property, { seed: seed + k, numRuns: runsPerShape });
+    const details = fc.check(property, { seed: seed + k, numRuns: per[k]! });
+    [runs, skipped] = [runs + details.numRuns, skipped + details.numSkips];
+    if (crash !== undefined) return crashed(base, runs, crash);
     if (details.failed && !details.counterexample) {
-      return { label: check.label, kind: 'identity', verdict: 'inconclusive', certified: false, runs: details.numRuns, evidence: `shape ${k + 1}: ${details.numSkips} runs skipped by a hypothesis (fc.pre) before ${details.numRuns} ran` };
+      return { ...base, verdict: 'inconclusive', certified: false, runs, evidence: `shape ${k + 1}: ${details.numSkips} runs skipped by a hypothesis (fc.pre) before ${details.numRuns} ran` };
     }
     if (details.failed) {
-      const counterexample = counterexampleOf(details);
-      return { label: check.label, kind: 'identity', verdict: 'refuted', certified: false, runs: details.numRuns, evidence: `counterexample on shape ${k + 1} of ${shapes.length} (${counterexample.reason})`, counterexample };
+      const [value] = details.counterexample!;
+      const quantity = (details.errorInstance as Error).message.split('\n')[0]!;
+      const check2 = confirmed((spec) => decide({ ...value, spec }), value.spec);
+      const r = refutedBy(base, runs, { spec: value.spec, quantity, how: `exact search on shape ${k + 1} of ${check.arbitraries.length}` }, check2);
+      return r.counterexample ? { ...r, counterexample: { ...r.counterexample, value, display: fc.stringify(value), seed: details.seed, path: details.counterexamplePath ?? '' } } : r;
     }
-    bounds.push({ degree });
   }
-  const runs = runsPerShape * shapes.length;
-  return { label: check.label, kind: 'identity', verdict: 'proved', certified: false, runs, evidence: `${runs} exact runs, ${runsPerShape} on each of ${shapes.length} shapes; ${szBound(bounds, runsPerShape, check.setSize)}` };
+  const evidence = `${runs} exact runs (${skipped} skipped by hypotheses) over ${check.arbitraries.length} shapes, no counterexample; an opaque predicate has no computed degree, so no certificate (write it as a forall check to certify it); ${searchPower(runs)}`;
+  return { ...base, verdict: 'unrefuted', certified: false, runs, evidence };
 }
 
-function szBound(shapes: { degree: number | undefined }[], runs: number, setSize: number | undefined): string {
-  const degrees = shapes.map((s) => s.degree).filter((d): d is number => d !== undefined);
-  if (setSize === undefined || degrees.length < shapes.length) return 'not a polynomial identity: no Schwartz–Zippel bound';
-  const d = Math.max(...degrees);
-  return `Schwartz–Zippel: P(a false identity passes) ≤ (${d}/${setSize})^${runs} = ${((d / setSize) ** runs).toExponential(1)} at each shape`;
-}
-
-/** Searches for a witness t with predicate(t); found: proved (the witness is the evidence). */
+/** Searches for a witness t with predicate(t); a witness, re-checked from its saved form, proves it. A throw is an error. */
 export function runExists<T extends Sample>(check: ExistsCheck<T>, seed: number): CheckResult {
+  const base = { label: check.label, kind: 'exists' as const };
   const numRuns = check.numRuns ?? 1000;
-  const details = fc.check(fc.property(check.arbitrary, (t) => !check.predicate(t)), { seed, numRuns });
+  let crash: unknown;
+  const property = fc.property(check.arbitrary, (t) => {
+    try {
+      return !check.predicate(t);
+    } catch (e) {
+      crash ??= e;
+      return true;
+    }
+  });
+  const details = fc.check(property, { seed, numRuns });
+  if (crash !== undefined) return crashed(base, details.numRuns, crash);
   if (details.failed && details.counterexample) {
-    const witness = { ...counterexampleOf(details), reason: `witness: ${check.label}` };
-    return { label: check.label, kind: 'exists', verdict: 'proved', certified: true, runs: details.numRuns, evidence: `witness found after ${details.numRuns} run(s), shrunk`, counterexample: witness };
+    const [value] = details.counterexample;
+    const again = confirmed((spec) => {
+      if (check.predicate({ ...value, spec })) throw new ClaimFailure(`witness: ${check.label}`);
+    }, value.spec);
+    if ('not' in again) return crashed(base, details.numRuns, new Error(`witness not confirmed: ${again.not}`));
+    const witness = { value, display: fc.stringify(value), seed: details.seed, path: details.counterexamplePath ?? '', reason: `witness: ${check.label}` };
+    return { ...base, verdict: 'proved', certified: true, runs: details.numRuns, evidence: `witness found after ${details.numRuns} run(s), shrunk, re-checked from its saved form`, counterexample: witness };
   }
-  return { label: check.label, kind: 'exists', verdict: 'inconclusive', certified: false, runs: numRuns, evidence: `no witness in ${numRuns} runs` };
+  return { ...base, verdict: 'inconclusive', certified: false, runs: numRuns, evidence: `no witness in ${numRuns} runs` };
 }

@@ -35,7 +35,7 @@ export const claimsCommand: Command = {
     const progress = process.stderr.isTTY;
     for (const [k, claim] of ledger.entries()) {
       if (progress) process.stderr.write(`\r[${k + 1}/${ledger.length}] ${claim.id} ${claim.name}\x1b[K`);
-      results.push(runClaim(claim, seed));
+      results.push(await runClaim(claim, seed));
     }
     if (progress) process.stderr.write('\r\x1b[K');
     const disagreements = results.filter((r) => !agrees(statedVerdict(r.proof), r.verdict));

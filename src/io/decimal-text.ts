@@ -28,3 +28,12 @@ export function floatOf(text: string, where: string): number {
   if (!Number.isFinite(x)) throw new InputError(`${where} is ${text}, which overflows float64`);
   return x;
 }
+
+/** k·10^−places written exactly. */
+export function toDecimalText(k: number, places: number): string {
+  if (places === 0 || k === 0) return String(k);
+  const sign = k < 0 ? '-' : '';
+  const digits = String(Math.abs(k)).padStart(places + 1, '0');
+  const text = `${digits.slice(0, -places)}.${digits.slice(-places)}`.replace(/\.?0+$/, '');
+  return sign + text;
+}

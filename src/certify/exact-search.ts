@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { denseAlgebra } from '../algebra/dense.js';
+import { exactField } from '../algebra/exact-field.js';
+import type { ClaimBody } from '../claims/kit.js';
+import { isFailureSignal } from '../claims/failure.js';
+import { formatNetwork } from '../io/format-network.js';
+import { loadNetwork } from '../io/load.js';
+import type { NetworkSpec } from '../io/network-file.js';
+import { simpleEntry } from './entries.js';
+import { decidingKit, HypothesisFails } from './exact-kit.js';
+import { specsOfShape } from './nets.js';
+import type { Shape } from './shapes.js';
+
+export const exact = denseAlgebra(exactField());
+
+/** Runs the claim exactly at one network file: throws ClaimFailure where it fails, HypothesisFails where a hypothesis does. */
+export function decideAt(body: ClaimBody, spec: NetworkSpec): void {
+  body(decidingKit(exact, loadNetwork(exact, spec)));
+}
+
+export interface SearchOutcome {
+  readonly runs: number;
+  readonly discarded: number;
+  readonly found?: { spec: NetworkSpec; quantity: string; shape: Shape };
+  /** An exception that is not the claim's failure signal. */
+  readonly crash?: unknown;
+}
+
+/** Run shares ∝ 1/(k + 1) for the k-th smallest shape: rare counterexamples live on small shapes. */
+export function shares(total: number, shapes: number): number[] {
+  const w = Array.from({ length: shapes }, (_, k) => 1 / (k + 1));
+  const sum = w.reduce((a, b) => a + b, 0);
+  return w.map((x) => Math.max(1, Math.round((total * x) / sum)));
+}
+
+/** Exact search, shape by shape, smallest first; entries biased to simple values, shrunk towards them. */
+export function exactSearch(body: ClaimBody, shapes: readonly Shape[], numRuns: number, seed: number): SearchOutcome {
+  let [runs, discarded] = [0, 0];
+  let crash: unknown;
+  const runsPerShape = shares(numRuns, shapes.length);
+  for (const [k, shape] of shapes.entries()) {
+    const property = fc.property(specsOfShape(shape, simpleEntry()), (spec) => {
+      try {
+        decideAt(body, spec);
+      } catch (e) {
+        if (e instanceof HypothesisFails) return fc.pre(false);
+        if (!isFailureSignal(e)) crash ??= e;
+        throw e;
+      }
+    });
+    const details = fc.check(property, { seed: seed + k, numRuns: runsPerShape[k]!, examples: [] });
+    runs += details.numRuns;
+    discarded += details.numSkips;
+    if (crash !== undefined) return { runs, discarded, crash };
+    if (details.failed && details.counterexample) {
+      const [spec] = details.counterexample;
+      const quantity = (details.errorInstance as Error).message;
+      return { runs, discarded, found: { spec: withDisplay(spec), quantity, shape } };
+    }
+  }
+  return { runs, discarded };
+}
+
+const withDisplay = (spec: NetworkSpec): NetworkSpec =>
+  Object.defineProperty({ ...spec }, fc.toStringMethod, { value: () => `\n${formatNetwork(spec)}`, enumerable: false });
