@@ -47,6 +47,8 @@ export interface CheckResult {
   readonly runs: number;
   readonly evidence: string;
   readonly certificates?: readonly Certificate[];
+  /** The shapes a universal check covered, e.g. "linear 2-3-1, batch 2". */
+  readonly shapes?: readonly string[];
   readonly stats?: StatEvidence;
   readonly counterexample?: Counterexample;
   /** The failing quantity of a counterexample, e.g. "local_1 · distant_12 = -0.75 < 0". */

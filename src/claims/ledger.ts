@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Claim } from './claim.js';
 import { REPO_ROOT } from './define.js';
@@ -38,4 +38,29 @@ export async function loadLedger(dir?: string): Promise<Claim[]> {
   const claims: Claim[] = [];
   for (const file of claimFiles(dir)) claims.push(await loadClaim(file));
   return claims;
+}
+
+/** A claim file of the ledger: its claim, or why it could not be loaded. */
+export type LedgerEntry = { readonly file: string; readonly claim: Claim } | { readonly file: string; readonly id: string; readonly name: string; readonly error: string };
+
+/** The first line of a load failure, naming the file (and the line, when the compiler gives it). */
+function loadFailure(file: string, e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  const at = new RegExp(`${basename(file).replace(/[.]/g, '\\.')}:(\\d+)`).exec(text);
+  const first = text.split('\n').find((l) => /ERROR|Error|error/.test(l)) ?? text.split('\n')[0]!;
+  return `${relative(REPO_ROOT, file)}${at ? `:${at[1]}` : ''} ${first.replace(/^.*?ERROR: /, '').trim()}`;
+}
+
+/** Every claim file, each loaded on its own: one that fails to load is an entry with its error. */
+export async function loadLedgerEntries(dir?: string): Promise<LedgerEntry[]> {
+  const entries: LedgerEntry[] = [];
+  for (const file of claimFiles(dir)) {
+    const [, id = basename(file), name = ''] = /^([A-Z][A-Za-z0-9]*)-([a-z0-9_]+)\./.exec(basename(file)) ?? [];
+    try {
+      entries.push({ file, claim: await loadClaim(file) });
+    } catch (e) {
+      entries.push({ file, id, name, error: loadFailure(file, e) });
+    }
+  }
+  return entries;
 }

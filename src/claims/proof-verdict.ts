@@ -6,7 +6,7 @@ import { REPO_ROOT } from './define.js';
 /** What a proof file asserts: a verdict, or `open` for a conjecture's stub. */
 export type StatedVerdict = Verdict | 'open';
 
-const LINE = /^\*\*Verdict:\*\*\s*(proved|supported|refuted|inconclusive|open)\b/m;
+const LINE = /^\*\*Verdict:\*\*\s*(proved|unrefuted|supported|refuted|inconclusive|error|open)\b/m;
 
 /**
  * Reads the `**Verdict:** …` line of a proof. The suite checks that the verdict
@@ -17,10 +17,10 @@ export function statedVerdict(proof: string): StatedVerdict {
   const path = join(REPO_ROOT, proof);
   if (!existsSync(path)) throw new Error(`${proof} is missing: every claim needs a proof (or a stub saying **Verdict:** open)`);
   const match = LINE.exec(readFileSync(path, 'utf8'));
-  if (!match) throw new Error(`${proof} has no "**Verdict:** proved|supported|refuted|inconclusive|open" line`);
+  if (!match) throw new Error(`${proof} has no "**Verdict:** proved|unrefuted|supported|refuted|inconclusive|open" line`);
   return match[1] as StatedVerdict;
 }
 
-/** Does a computed verdict agree with the stated one? */
+/** Does a computed verdict agree with the stated one? A stub (open) expects the conjecture to hold. */
 export const agrees = (stated: StatedVerdict, computed: Verdict): boolean =>
-  stated === 'open' ? computed === 'proved' || computed === 'supported' : stated === computed;
+  stated === 'open' ? computed === 'proved' || computed === 'supported' || computed === 'unrefuted' : stated === computed;

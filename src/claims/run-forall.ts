@@ -56,9 +56,9 @@ async function certify(check: ForAllCheck, shapes: readonly Shape[], seed: numbe
  * counterexample; error when the claim throws anything but its failure signal.
  */
 export async function runForAll(check: ForAllCheck, seed: number): Promise<CheckResult> {
-  const base = { label: check.label, kind: 'forall' as const };
   const shapes = drawShapes(check.nets, seed);
-  const names = shapes.map(shapeName).join('; ');
+  const base = { label: check.label, kind: 'forall' as const, shapes: shapes.map(shapeName) };
+  const names = base.shapes.join('; ');
   try {
     const search = exactSearch(check.claim, shapes, check.numRuns ?? 600, seed);
     if (search.crash !== undefined) return crashed(base, search.runs, search.crash);

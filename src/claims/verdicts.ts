@@ -6,7 +6,7 @@ import type { CheckResult } from './check-result.js';
 import { REPO_ROOT } from './define.js';
 import { errorLine, isFailureSignal } from './failure.js';
 
-type Base = Pick<CheckResult, 'label' | 'kind'>;
+type Base = Pick<CheckResult, 'label' | 'kind' | 'shapes'>;
 
 /** An exception that is not the claim's failure signal: the check is an error, never a verdict. */
 export function crashed(base: Base, runs: number, e: unknown): CheckResult {

@@ -1,14 +1,17 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadLedger } from '../claims/ledger.js';
+import { loadLedgerEntries } from '../claims/ledger.js';
 import { agrees, statedVerdict } from '../claims/proof-verdict.js';
 import { formatResult } from '../claims/report.js';
-import { type ClaimResult, runClaim } from '../claims/run-claim.js';
+import type { ClaimResult } from '../claims/run-claim.js';
+import { errorRow, runClaims, runHere } from '../claims/run-ledger.js';
+import { typeErrors } from '../claims/typecheck.js';
 import { InputError } from '../io/input-error.js';
 import { numberOption } from './args.js';
 import type { Command } from './main.js';
 
 const evidenceOf = (r: ClaimResult): string =>
-  r.checks.map((c) => `${c.label}: ${c.evidence}`).join('; ') + (r.saved ? `; saved ${r.saved}` : '');
+  r.error ? `error: ${r.error}` : r.checks.map((c) => `${c.label}: ${c.evidence}`).join('; ') + (r.saved ? `; saved ${r.saved}` : '');
 
 function table(results: ClaimResult[]): string {
   const rows = results.map((r) => [r.id, r.verdict, r.proof, evidenceOf(r)]);
@@ -18,34 +21,60 @@ function table(results: ClaimResult[]): string {
   return [line(head), ...rows.map(line)].join('\n');
 }
 
+/** The proof's stated verdict, or undefined when the proof is missing or has no verdict line. */
+function stated(r: ClaimResult): ReturnType<typeof statedVerdict> | undefined {
+  try {
+    return statedVerdict(r.proof);
+  } catch {
+    return undefined;
+  }
+}
+
+const jsonOf = (r: ClaimResult) => ({
+  id: r.id, name: r.name, verdict: r.verdict, stated: stated(r) ?? null, proof: r.proof, property: r.property, statement: r.statement,
+  evidence: evidenceOf(r), checks: r.checks.map(({ counterexample, ...c }) => c), counterexample: r.saved ?? null, seed: r.seed,
+  ...(r.error ? { error: r.error } : {}),
+});
+
+/** A type error in a claim's file makes its row an error, naming the file and the first diagnostic. */
+const withTypeErrors = (results: ClaimResult[], errors: Map<string, string>): ClaimResult[] =>
+  results.map((r) => {
+    const diagnostic = errors.get(resolve(r.property)) ?? [...errors.entries()].find(([f]) => f.endsWith(r.property))?.[1];
+    return diagnostic && r.verdict !== 'error' ? { ...r, verdict: 'error', error: diagnostic } : r;
+  });
+
 export const claimsCommand: Command = {
-  summary: 'claims [--json] [--verbose] [--only ID,ID…] [--seed S]',
+  summary: 'claims [--json] [--verbose] [--only ID,ID…] [--seed S] [--workers K] [--dir DIR]',
   async run(args) {
     const { values } = parseArgs({
       args,
-      options: { json: { type: 'boolean' }, verbose: { type: 'boolean' }, only: { type: 'string' }, seed: { type: 'string' } },
+      options: {
+        json: { type: 'boolean' }, verbose: { type: 'boolean' }, only: { type: 'string' }, seed: { type: 'string' },
+        workers: { type: 'string' }, dir: { type: 'string' }, 'results-json': { type: 'boolean' },
+      },
     });
-    const seed = values.seed === undefined ? undefined : numberOption('seed', values.seed, 0, { integer: true });
+    const seed = values.seed === undefined ? undefined : numberOption('seed', values.seed, 0, { integer: true, min: -(2 ** 31), max: 2 ** 31 - 1 });
+    const workers = numberOption('workers', values.workers, Number(process.env.WHY_ALIGNMENT_CLAIMS_WORKERS ?? 2), { integer: true, min: 1, max: 16 });
     const only = values.only?.split(',').map((s) => s.trim());
-    const ledger = (await loadLedger()).filter((c) => !only || only.includes(c.id));
-    if (only && ledger.length !== only.length) {
-      throw new InputError(`--only names no claim ${only.filter((id) => !ledger.some((c) => c.id === id)).join(', ')}`);
+    const entries = (await loadLedgerEntries(values.dir && resolve(values.dir))).filter((e) => !only || only.includes('claim' in e ? e.claim.id : e.id));
+    const ids = entries.map((e) => ('claim' in e ? e.claim.id : e.id));
+    if (only && entries.length !== only.length) throw new InputError(`--only names no claim ${only.filter((id) => !ids.includes(id)).join(', ')}`);
+    const claims = entries.flatMap((e) => ('claim' in e ? [e.claim] : []));
+    if (values['results-json']) {
+      process.stdout.write(JSON.stringify(await runHere(claims, seed)));
+      return 0;
     }
-    const results: ClaimResult[] = [];
-    const progress = process.stderr.isTTY;
-    for (const [k, claim] of ledger.entries()) {
-      if (progress) process.stderr.write(`\r[${k + 1}/${ledger.length}] ${claim.id} ${claim.name}\x1b[K`);
-      results.push(await runClaim(claim, seed));
-    }
-    if (progress) process.stderr.write('\r\x1b[K');
-    const disagreements = results.filter((r) => !agrees(statedVerdict(r.proof), r.verdict));
-    if (values.json) {
-      const claims = results.map((r) => ({ id: r.id, name: r.name, verdict: r.verdict, stated: statedVerdict(r.proof), proof: r.proof, property: r.property, evidence: evidenceOf(r), checks: r.checks.map(({ counterexample, ...c }) => c), counterexample: r.saved ?? null, seed: r.seed }));
-      process.stdout.write(`${JSON.stringify({ claims }, null, 2)}\n`);
-    } else {
-      process.stdout.write(`${values.verbose ? results.map(formatResult).join('\n\n') : table(results)}\n`);
-    }
-    for (const r of disagreements) process.stderr.write(`why-alignment claims: ${r.id}: computed ${r.verdict}, but ${r.proof} states ${statedVerdict(r.proof)}\n`);
-    return disagreements.length > 0 ? 1 : 0;
+    const checking = typeErrors();
+    if (process.stderr.isTTY) process.stderr.write(`running ${claims.length} claims on ${workers} worker(s)…`);
+    const ran = await runClaims(claims, { seed, workers, bin: process.argv[1]!, dir: values.dir });
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    const byId = new Map(ran.map((r) => [r.id, r]));
+    const results = withTypeErrors(entries.map((e) => ('claim' in e ? byId.get(e.claim.id)! : errorRow(e, seed))), await checking);
+    const disagreements = results.filter((r) => r.verdict !== 'error' && stated(r) !== undefined && stated(r) !== 'open' && !agrees(stated(r)!, r.verdict));
+    const output = values.json ? JSON.stringify({ claims: results.map(jsonOf) }, null, 2) : values.verbose ? results.map(formatResult).join('\n\n') : table(results);
+    process.stdout.write(`${output}\n`);
+    for (const r of results.filter((x) => x.verdict === 'error')) process.stderr.write(`why-alignment claims: ${r.id}: error: ${r.error}\n`);
+    for (const r of disagreements) process.stderr.write(`why-alignment claims: ${r.id}: computed ${r.verdict}, but ${r.proof} states ${stated(r)}\n`);
+    return results.some((r) => r.verdict === 'error') || disagreements.length > 0 ? 1 : 0;
   },
 };
