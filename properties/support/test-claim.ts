@@ -3,12 +3,16 @@ import type { Claim } from '../../src/claims/claim.js';
 import { agrees, statedVerdict } from '../../src/claims/proof-verdict.js';
 import { formatResult } from '../../src/claims/report.js';
 import { registration } from '../../src/claims/registration.js';
+import { expectHonestEvidence } from './evidence.js';
 
 /**
  * Registers a claim as a vitest test (only under vitest: the claims CLI imports the
  * same file for its `claim`). The test runs the claim and asserts that the computed
  * verdict is the one its proof states; a failure prints the counterexample as
  * matrices, the replay seed and path, the saved network file and the proof to read.
+ * It also checks the printed evidence (properties/support/evidence.ts): a proved claim is
+ * certified at every shape it covers, shapes lie within their bounds, printed bounds and
+ * intervals agree with the verdict. WHY_ALIGNMENT_VERBOSE=1 prints saved counterexamples.
  * WHY_ALIGNMENT_SEED overrides the claim's default seed.
  */
 export async function testClaim(claim: Claim): Promise<void> {
@@ -25,6 +29,7 @@ export async function testClaim(claim: Claim): Promise<void> {
     if (!agrees(stated, result.verdict)) {
       expect.fail(`${claim.proof} states ${stated}, but running the claim gives ${result.verdict}\n${report}`);
     }
-    if (result.saved) console.log(report);
+    expectHonestEvidence(claim, result);
+    if (result.saved && process.env.WHY_ALIGNMENT_VERBOSE) console.log(report);
   });
 }
