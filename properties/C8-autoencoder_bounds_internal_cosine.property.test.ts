@@ -17,6 +17,7 @@
 import { defineClaim, forAll } from '../src/claims/define.js';
 import type { Kit } from '../src/claims/kit.js';
 import { allPairGradients } from '../src/network/gradients.js';
+import { SOLVER_NETS } from './arbitraries/net-shapes.js';
 import { testClaim } from './support/test-claim.js';
 
 const autoencoderBoundsInternalCosine = <M, S>(k: Kit<M, S>): void => {
@@ -46,7 +47,7 @@ export const claim = defineClaim(import.meta.url, {
   hypotheses: 'two-layer linear nets, one sample; x ≠ 0, s₁ ≠ 0',
   source: '"Namely, if w₂ acts like an autoencoder for inputs s₁ …"',
   checks: [
-    forAll({ label: 'two-layer linear nets, one sample (Z3 at each shape)', nets: { depth: [2, 2], width: [1, 2], batch: [0, 0], zeroTargets: true, count: 4 }, claim: autoencoderBoundsInternalCosine, numRuns: 200 }),
+    forAll({ label: 'two-layer linear nets, one sample (Z3 at each shape)', nets: { ...SOLVER_NETS, batch: [0, 0] }, claim: autoencoderBoundsInternalCosine, numRuns: 200 }),
   ],
 });
 

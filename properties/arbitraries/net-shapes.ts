@@ -9,7 +9,7 @@ export const TWO_LAYER_NETS: NetShapes = { depth: [2, 2], width: [1, 4], batch: 
 /** One sample (a vector input), depths 2–4. */
 export const ONE_SAMPLE_NETS: NetShapes = { depth: [2, 4], width: [1, 3], batch: [0, 0], count: 6 };
 
-/** Small enough for Z3 to decide each shape over all reals (at most 12 free entries); for claims that ignore the targets. */
-export const SOLVER_NETS: NetShapes = { depth: [2, 2], width: [1, 2], batch: [0, 1], zeroTargets: true, count: 4 };
+/** Small enough for Z3 to decide each shape over all reals within seconds (at most 8 free entries); for claims that ignore the targets. */
+export const SOLVER_NETS: NetShapes = { depth: [2, 2], width: [1, 2], batch: [0, 1], zeroTargets: true, count: 4, maxEntries: 8 };
 
 export type { NetShapes };

@@ -15,6 +15,8 @@ export interface NetShapes {
   readonly zeroTargets?: boolean;
   /** Distinct shapes drawn (the smallest shape is always one of them). @defaultValue 6 */
   readonly count?: number;
+  /** Only shapes with at most this many free entries (e.g. for Z3). @defaultValue Infinity */
+  readonly maxEntries?: number;
 }
 
 export interface Shape {
@@ -38,11 +40,11 @@ export function freeEntries(s: Shape): number {
 export const shapeName = (s: Shape): string =>
   `${s.activation} ${s.widths.join('-')}, ${s.batch === 0 ? 'one sample' : `batch ${s.batch}`}${s.zeroTargets ? ', targets 0' : ''}`;
 
-const DEFAULTS = { activation: 'linear', depth: [1, 3], width: [1, 3], batch: [0, 2], zeroTargets: false, count: 6 } as const;
+const DEFAULTS = { activation: 'linear', depth: [1, 3], width: [1, 3], batch: [0, 2], zeroTargets: false, count: 6, maxEntries: Infinity } as const;
 
 /**
- * `count` distinct shapes drawn uniformly within the bounds from the seed (fewer when the
- * bounds hold fewer), the smallest one always included; sorted by free entries.
+ * `count` distinct shapes drawn uniformly within the bounds (and maxEntries) from the seed
+ * (fewer when the bounds hold fewer), the smallest one always included; sorted by free entries.
  */
 export function drawShapes(bounds: NetShapes, seed: number): Shape[] {
   const b = { ...DEFAULTS, ...bounds };
@@ -53,7 +55,7 @@ export function drawShapes(bounds: NetShapes, seed: number): Shape[] {
   for (let tries = 0; byName.size < b.count && tries < 50 * b.count; tries++) {
     const widths = Array.from({ length: int(b.depth) + 1 }, () => int(b.width));
     const shape: Shape = { activation: b.activation, widths, batch: int(b.batch), zeroTargets: b.zeroTargets };
-    byName.set(shapeName(shape), shape);
+    if (freeEntries(shape) <= b.maxEntries) byName.set(shapeName(shape), shape);
   }
   return [...byName.values()].sort((x, y) => freeEntries(x) - freeEntries(y));
 }

@@ -32,7 +32,7 @@ export interface ForAllCheck {
   readonly numRuns?: number;
   /** auto: Schwartz–Zippel where the claim is an identity, else Z3; z3: Z3 at every shape. @defaultValue 'auto' */
   readonly solver?: 'auto' | 'z3';
-  /** Z3's time per shape. @defaultValue 3000 */
+  /** Z3's time per shape (a time-out is no certificate, never a verdict). @defaultValue 10000 */
   readonly solverTimeoutMs?: number;
   /** Shapes with at most this many free entries go to Z3 when Schwartz–Zippel cannot certify. @defaultValue 12 */
   readonly solverMaxEntries?: number;

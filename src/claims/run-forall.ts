@@ -32,7 +32,7 @@ async function certify(check: ForAllCheck, shapes: readonly Shape[], seed: numbe
       missing.push(`${shapeName(shape)}: ${why}; too large for Z3 (${freeEntries(shape)} entries)`);
       continue;
     }
-    const z = await decideWithZ3(check.claim, shape, check.solverTimeoutMs ?? 3000);
+    const z = await decideWithZ3(check.claim, shape, check.solverTimeoutMs ?? 10000);
     if (z.status === 'unsat') certificates.push({ kind: 'z3-unsat', shape: shapeName(shape), detail: `Z3: the negation is unsat over all real entries (${z.seconds.toFixed(2)} s)` });
     else if (z.status === 'unknown') missing.push(`${shapeName(shape)}: ${why}; ${z.reason}`);
     else {
