@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { ActivationName } from '../../src/activation.js';
 import { uniformEntry } from '../../src/certify/entries.js';
 import { decimalEntrySetSize } from './decimal-entry.js';
-import { networkWithShape, type Sample, sampleOf } from './network-spec.js';
+import { networkWithShape, type Sample, sampleOf, withZeroTargets } from './network-spec.js';
 
 export type ShapeList = readonly (readonly [widths: readonly number[], batch: number])[];
 
@@ -14,6 +14,8 @@ export interface IdentityNetConstraints {
   shapes?: ShapeList;
   /** @defaultValue 'linear' */
   activation?: ActivationName;
+  /** Every target fixed at 0. @defaultValue false */
+  zeroTargets?: boolean;
 }
 
 /** Depths 1–4, widths 1–4, one sample or batches of 1–3; the scalar nets first. */
@@ -24,6 +26,11 @@ export const IDENTITY_SHAPES: ShapeList = [
 /** Two-layer nets with one sample, as in the note's worked example (s_1 = w_1 x, s_2 = w_2 s_1). */
 export const TWO_LAYER_SHAPES: ShapeList = [
   [[1, 1, 1], 0], [[1, 2, 1], 0], [[2, 3, 2], 0], [[3, 2, 1], 0], [[2, 2, 3], 0], [[4, 3, 2], 0], [[3, 3, 3], 0], [[2, 4, 4], 0],
+];
+
+/** Batches of 2–3 samples, depths 2–3, the hidden widths ≥ 2 where batch effects live. */
+export const BATCH_SHAPES: ShapeList = [
+  [[1, 2, 1], 2], [[2, 2, 1], 2], [[2, 2, 2], 2], [[2, 2, 2], 3], [[1, 2, 2, 1], 2], [[3, 2, 2], 3], [[2, 3, 2, 2], 2], [[3, 3, 3], 3],
 ];
 
 /** One sample (a vector input), depths 1–4. */
@@ -45,5 +52,5 @@ export const IDENTITY_SET_SIZE = decimalEntrySetSize({ places: PLACES, maxAbs: M
 export function identityNets(constraints: IdentityNetConstraints = {}): fc.Arbitrary<Sample>[] {
   const entry = uniformEntry();
   return (constraints.shapes ?? IDENTITY_SHAPES).map(([widths, batch]) =>
-    networkWithShape({ activation: constraints.activation ?? 'linear', widths, batch }, entry).map(sampleOf));
+    networkWithShape({ activation: constraints.activation ?? 'linear', widths, batch }, entry).map((spec) => sampleOf(constraints.zeroTargets ? withZeroTargets(spec) : spec)));
 }

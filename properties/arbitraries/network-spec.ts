@@ -23,6 +23,8 @@ export interface NetworkSpecConstraints {
   activations?: readonly ActivationName[];
   /** Entries of weights, input and targets. @defaultValue {} (see decimalEntry) */
   entries?: DecimalEntryConstraints;
+  /** Every target fixed at 0. @defaultValue false */
+  zeroTargets?: boolean;
 }
 
 /** A network's shape: activation, widths width_0 … width_L, batch (0 = one sample as a vector). */
@@ -37,6 +39,10 @@ const matrixText = (rows: number, cols: number, entry: fc.Arbitrary<string>, vec
     .map((r) => ({ rows: r, vector }));
 
 export type { Sample };
+
+/** The same network with every target entry 0. */
+export const withZeroTargets = (spec: NetworkSpec): NetworkSpec =>
+  ({ ...spec, targets: spec.targets.map((t) => ({ ...t, rows: t.rows.map((r) => r.map(() => '0')) })) });
 
 /** A value a claim runs on: the network, shown as aligned matrices in fast-check's reports. */
 export const sampleOf = (spec: NetworkSpec): Sample => displayed({ spec }, spec);
@@ -75,5 +81,6 @@ export function networkSpec(constraints: NetworkSpecConstraints = {}): fc.Arbitr
       widths: fc.array(width, { minLength: c.minDepth + 1, maxLength: c.maxDepth + 1 }),
       batch: fc.integer({ min: c.minBatch, max: c.maxBatch }),
     })
-    .chain((shape) => networkWithShape(shape, decimalEntry(constraints.entries)));
+    .chain((shape) => networkWithShape(shape, decimalEntry(constraints.entries)))
+    .map((spec) => (constraints.zeroTargets ? withZeroTargets(spec) : spec));
 }
