@@ -14,6 +14,8 @@ export interface ClaimResult {
   readonly id: string;
   readonly name: string;
   readonly statement: string;
+  readonly hypotheses?: string;
+  readonly source?: string;
   readonly verdict: Verdict;
   readonly proof: string;
   readonly property: string;
@@ -72,7 +74,7 @@ export async function runClaim(claim: Claim, seed = defaultSeed(claim.id)): Prom
     saved = `counterexamples/${claim.id}.json`;
     writeFileSync(join(REPO_ROOT, saved), `${JSON.stringify(networkToJson(found.value.spec), null, 2)}\n`);
   }
-  const { id, name, statement, proof, property } = claim;
+  const { id, name, statement, hypotheses, source, proof, property } = claim;
   const error = checks.find((c) => c.error)?.error;
-  return { id, name, statement, verdict: combine(checks.map((c) => c.verdict)), proof, property, checks, saved, seed, seconds: (performance.now() - start) / 1000, error };
+  return { id, name, statement, hypotheses, source, verdict: combine(checks.map((c) => c.verdict)), proof, property, checks, saved, seed, seconds: (performance.now() - start) / 1000, error };
 }

@@ -31,7 +31,7 @@ function stated(r: ClaimResult): ReturnType<typeof statedVerdict> | undefined {
 }
 
 const jsonOf = (r: ClaimResult) => ({
-  id: r.id, name: r.name, verdict: r.verdict, stated: stated(r) ?? null, proof: r.proof, property: r.property, statement: r.statement,
+  id: r.id, name: r.name, verdict: r.verdict, stated: stated(r) ?? null, proof: r.proof, property: r.property, statement: r.statement, hypotheses: r.hypotheses ?? '', source: r.source ?? '',
   evidence: evidenceOf(r), checks: r.checks.map(({ counterexample, ...c }) => c), counterexample: r.saved ?? null, seed: r.seed,
   ...(r.error ? { error: r.error } : {}),
 });
