@@ -16,13 +16,13 @@ export interface IntervalFigure {
 const WIDTH = 480;
 const MARGIN = 24;
 
-/** The axis: the interval and the claimed bounds, padded by 15% of their span. */
-export function axisDomain(s: ReportStats): [number, number] {
+/** The axis: the interval and the claimed bounds, padded by 15% of their span, cut to `limits`. */
+export function axisDomain(s: ReportStats, limits: readonly [number, number] = [-Infinity, Infinity]): [number, number] {
   const xs = [s.lo, s.hi, s.estimate, s.claimed.lo, s.claimed.hi].filter((x): x is number => x !== undefined);
   const lo = Math.min(...xs);
   const hi = Math.max(...xs);
   const pad = 0.15 * (hi - lo || 1);
-  return [lo - pad, hi + pad];
+  return [Math.max(limits[0], lo - pad), Math.min(limits[1], hi + pad)];
 }
 
 /** Round numbers in [a, b]: steps of 1, 2 or 5 × 10^k, about five of them. */
@@ -35,9 +35,9 @@ export function niceTicks(a: number, b: number): number[] {
   return ticks;
 }
 
-/** Lays out the figure: x = MARGIN + (v − a)/(b − a) · (WIDTH − 2·MARGIN). */
-export function intervalFigure(s: ReportStats): IntervalFigure {
-  const [a, b] = axisDomain(s);
+/** Lays out the figure: x = MARGIN + (v − a)/(b − a) · (WIDTH − 2·MARGIN); a rate's axis stays in [0, 1]. */
+export function intervalFigure(s: ReportStats, limits?: readonly [number, number]): IntervalFigure {
+  const [a, b] = axisDomain(s, limits);
   const x = (v: number) => MARGIN + ((v - a) / (b - a)) * (WIDTH - 2 * MARGIN);
   const inside = (s.claimed.lo === undefined || s.lo > s.claimed.lo) && (s.claimed.hi === undefined || s.hi < s.claimed.hi);
   return {

@@ -20,6 +20,8 @@ export interface SiteOptions {
 }
 
 const read = (path: string): string | undefined => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+/** A proof without its first-level title: the page's own heading names the claim. */
+const withoutTitle = (md: string): string => md.replace(/^# [^\n]*\n/, '');
 const NAV_TITLES: Record<string, string> = { note: 'The note', README: 'Notation', statistics: 'Statistics' };
 
 /** Writes the site: index.html, claims/<id>.html, docs/<name>.html, reproduction.html, KaTeX's CSS and fonts. */
@@ -49,7 +51,7 @@ export function buildSite(claims: readonly ReportClaim[], o: SiteOptions): strin
     const cx = c.counterexample ? counterexampleView(read(join(o.root, c.counterexample)), (t) => md.tex(t, true)) : {};
     write(page, renderPage('claim.njk', {
       ...base, title: `${c.id} ${c.name}`, root: '../', c, ...cx,
-      proof: proofText && md.render(proofText, linkMap(paths, c.proof, page)),
+      proof: proofText && md.render(withoutTitle(proofText), linkMap(paths, c.proof, page)),
       passage: passage && noteMd.render(passage, () => undefined),
       checks: c.checks.map(checkView), quantities: failingQuantities(c),
       replay: c.counterexample && replayCommand(c.counterexample),

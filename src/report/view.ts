@@ -8,7 +8,7 @@ export const replayCommand = (path: string): string => `npx why-alignment gradie
 
 /** A check as the claim template shows it: its interval drawn when it has statistics. */
 export function checkView(k: ReportCheck) {
-  return { ...k, figure: k.stats && intervalFigure(k.stats), intervalText: intervalText(k) };
+  return { ...k, figure: k.stats && intervalFigure(k.stats, k.kind === 'rate' ? [0, 1] : undefined), intervalText: intervalText(k) };
 }
 
 /** A row of the index. */
