@@ -3,6 +3,8 @@ import type { Macros } from './markdown.js';
 
 /** The note, as markdown blocks (paragraphs, displays, headings) and the TeX macros it defines. */
 export interface Note {
+  /** The transcript (the file after its header), which every block is a substring of. */
+  readonly text: string;
   readonly blocks: readonly string[];
   readonly macros: Macros;
 }
@@ -32,7 +34,7 @@ export function readNote(text: string): Note {
     katex.renderToString(tex, { macros, globalGroup: true, throwOnError: false, displayMode: true });
     return false;
   });
-  return { blocks, macros };
+  return { text, blocks, macros };
 }
 
 /** Letters only, lower case: TeX commands, math, digits, marks and punctuation dropped. */
@@ -76,5 +78,7 @@ export function findPassage(note: Note, source: string | undefined): string | un
   let end = k + 1;
   if (isHeading(blocks[k]!)) while (end < blocks.length && !isHeading(blocks[end]!)) end++;
   else if (blocks[k]!.trimEnd().endsWith(':') && end < blocks.length) end++;
-  return blocks.slice(k, end).join('\n\n');
+  const from = note.text.indexOf(blocks[k]!);
+  const last = blocks[end - 1]!;
+  return note.text.slice(from, note.text.indexOf(last, from) + last.length); // verbatim, blank lines as written
 }
