@@ -49,6 +49,7 @@ describe('claim.njk', () => {
   it("typesets a refuted claim's network as matrices, with the failing quantity and the replay command", () => {
     const html = claimPage(byId('C6'));
     const names = [...html.matchAll(/class="matrix" data-name="([^"]+)"/g)].map((m) => m[1]);
+    expect(html).toContain('<h2>Counterexample</h2>');
     expect(names).toEqual(['W1', 'W2', 'x', 's1*', 's2*']);       // properties/fixtures/two-layer.json: 2 layers
     expect(html.match(/class="katex-display"/g)?.length).toBe(5);
     expect(html).not.toContain('katex-error');
