@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import type { ReportClaim } from './claims-json.js';
@@ -42,6 +42,7 @@ export function buildSite(claims: readonly ReportClaim[], o: SiteOptions): strin
     written.push(page);
   };
   const base = { nav, generated: o.generated };
+  for (const dir of ['claims', 'docs']) rmSync(join(o.out, dir), { recursive: true, force: true }); // no page of an earlier run stays
 
   write('index.html', renderPage('index.njk', { ...base, title: 'Ledger', root: '', claims: claims.map(rowView) }));
   for (const c of claims) {
