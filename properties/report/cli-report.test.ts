@@ -2,15 +2,18 @@
  * `why-alignment report --from`: the pages it writes, every relative link among them resolving
  * to a file (the browser test opens them), and bad input refused with one line and exit code 2.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { REPO_ROOT } from '../../src/claims/define.js';
 import { reportCommand } from '../../src/cli/report.js';
 import { InputError } from '../../src/io/input-error.js';
+import { parseClaimsJson } from '../../src/report/claims-json.js';
+import { buildSite } from '../../src/report/site.js';
 
 const FIXTURE = join(REPO_ROOT, 'properties/fixtures/report/claims.json');
+const claims = parseClaimsJson(readFileSync(FIXTURE, 'utf8'), FIXTURE);
 const out = mkdtempSync(join(tmpdir(), 'wa-report-'));
 let code: unknown;
 
@@ -48,6 +51,20 @@ describe('why-alignment report --from', () => {
   it('quotes the note on a claim page whose source names a passage', () => {
     expect(readFileSync(join(out, 'claims/C5.html'), 'utf8')).toMatch(/<blockquote class="markdown">\s*<p>Namely, if <span class="katex">/);
     expect(readFileSync(join(out, 'claims/C1.html'), 'utf8')).not.toContain('<blockquote');
+  });
+});
+
+describe('buildSite into a folder it wrote before', () => {
+  it('leaves only the pages of the claims it is given', () => {
+    const root = mkdtempSync(join(tmpdir(), 'wa-root-'));                                         // Arrange: a repo of one proof
+    mkdirSync(join(root, 'proofs'));
+    for (const c of claims) writeFileSync(join(root, 'proofs', `${c.id}.md`), `# ${c.id}\n\n$x_${c.id.length}$`);
+    const mine = claims.map((c) => ({ ...c, proof: `proofs/${c.id}.md`, counterexample: null }));
+    const again = mkdtempSync(join(tmpdir(), 'wa-report-'));
+    buildSite(mine, { root, out: again });                                                        // Act
+    buildSite(mine.filter((c) => c.id === 'C6'), { root, out: again });
+    expect(readdirSync(join(again, 'claims'))).toEqual(['C6.html']);                              // Assert
+    expect(readFileSync(join(again, 'index.html'), 'utf8')).not.toContain('claims/C5.html');
   });
 });
 
