@@ -5,6 +5,6 @@ export default defineConfig({
   test: {
     include: ['browser/**/*.browser.test.ts'],
     testTimeout: 120_000,
-    hookTimeout: 240_000,
+    hookTimeout: 600_000,
   },
 });

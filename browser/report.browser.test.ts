@@ -22,7 +22,7 @@ beforeAll(async () => {
   execFileSync(process.execPath, [join(ROOT, 'src/cli/why-alignment.mjs'), 'report', '--out', OUT, ...(FROM ? ['--from', FROM] : [])], { stdio: ['ignore', 'inherit', 'inherit'] });
   context = await launchChromium();
   pages = await crawl(context, index);
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await context?.close();
