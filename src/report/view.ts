@@ -8,7 +8,9 @@ export const replayCommand = (path: string): string => `npx why-alignment gradie
 
 /** A check as the claim template shows it: its interval drawn when it has statistics. */
 export function checkView(k: ReportCheck) {
-  return { ...k, figure: k.stats && intervalFigure(k.stats, k.kind === 'rate' ? [0, 1] : undefined), intervalText: intervalText(k) };
+  const figure = k.stats && intervalFigure(k.stats, k.kind === 'rate' ? [0, 1] : undefined);
+  const caption = k.stats && { estimate: k.stats.estimate.toFixed(3), alpha: k.stats.alpha.toExponential(1) };
+  return { ...k, figure, caption, intervalText: intervalText(k) };
 }
 
 /** A row of the index. */
