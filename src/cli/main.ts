@@ -2,6 +2,7 @@ import { ExactnessError } from '../algebra/exact-field.js';
 import { InputError } from '../io/input-error.js';
 import { benchCommand } from './bench.js';
 import { claimsCommand } from './claims.js';
+import { reportCommand } from './report.js';
 import { gradientsCommand } from './gradients.js';
 import { reproduceCommand } from './reproduce.js';
 import { sweepCommand } from './sweep.js';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   reproduce: reproduceCommand,
   sweep: sweepCommand,
   bench: benchCommand,
+  report: reportCommand,
 };
 
 function usage(): string {

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT } from '../claims/define.js';
+import { InputError } from '../io/input-error.js';
+import { parseClaimsJson, type ReportClaim } from '../report/claims-json.js';
+import { buildSite } from '../report/site.js';
+import { numberOption } from './args.js';
+import type { Command } from './main.js';
+
+const BIN = fileURLToPath(new URL('./why-alignment.mjs', import.meta.url));
+
+/** Runs `why-alignment claims --json` (the ledger) and returns its claims; its refusals become ours. */
+function runLedger(only: string | undefined, seed: string | undefined): ReportClaim[] {
+  const args = [BIN, 'claims', '--json', ...(only ? ['--only', only] : []), ...(seed !== undefined ? ['--seed', seed] : [])];
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (run.status === 2) throw new InputError(run.stderr.trim().replace(/^why-alignment claims: /, ''));
+  if (run.status !== 0 && run.status !== 1) throw new Error(`claims exited with ${run.status}: ${run.stderr.trim()}`);
+  if (run.stderr.trim()) process.stderr.write(run.stderr);
+  return parseClaimsJson(run.stdout, 'the output of claims --json');
+}
+
+function readFrom(path: string, only: string | undefined): ReportClaim[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read --from ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const claims = parseClaimsJson(text, path);
+  const ids = only?.split(',').map((s) => s.trim());
+  const missing = ids?.filter((id) => !claims.some((c) => c.id === id)) ?? [];
+  if (missing.length) throw new InputError(`--only names no claim ${missing.join(', ')} in ${path}`);
+  return ids ? claims.filter((c) => ids.includes(c.id)) : claims;
+}
+
+export const reportCommand: Command = {
+  summary: 'report [--out DIR] [--only ID,ID…] [--seed S] [--from CLAIMS.json]',
+  run(args) {
+    const { values } = parseArgs({
+      args,
+      options: { out: { type: 'string' }, only: { type: 'string' }, seed: { type: 'string' }, from: { type: 'string' } },
+    });
+    if (values.seed !== undefined) numberOption('seed', values.seed, 0, { integer: true });
+    if (values.from !== undefined && values.seed !== undefined) throw new InputError('--seed runs the ledger; it cannot be used with --from');
+    if (values.out !== undefined && values.out.trim() === '') throw new InputError('--out must name a folder');
+    const claims = values.from !== undefined ? readFrom(values.from, values.only) : runLedger(values.only, values.seed);
+    const out = resolve(values.out ?? 'report');
+    const pages = buildSite(claims, { root: REPO_ROOT, out, generated: new Date().toISOString().slice(0, 10) });
+    process.stdout.write(`wrote ${pages.length} pages to ${out}; open ${resolve(out, 'index.html')}\n`);
+  },
+};
