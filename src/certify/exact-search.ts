@@ -26,11 +26,16 @@ export interface SearchOutcome {
   readonly crash?: unknown;
 }
 
-/** Run shares ∝ 1/(k + 1) for the k-th smallest shape: rare counterexamples live on small shapes. */
+/**
+ * Run shares for shapes smallest first: half spread evenly, half ∝ 1/(k + 1), so small shapes
+ * (where most rare counterexamples live) get more, and no shape gets few.
+ */
 export function shares(total: number, shapes: number): number[] {
   const w = Array.from({ length: shapes }, (_, k) => 1 / (k + 1));
   const sum = w.reduce((a, b) => a + b, 0);
-  return w.map((x) => Math.max(1, Math.round((total * x) / sum)));
+  const share = w.map((x) => Math.max(1, Math.floor(total / (2 * shapes) + (total * x) / (2 * sum))));
+  for (let k = 0, left = total - share.reduce((a, b) => a + b, 0); left > 0; k = (k + 1) % shapes, left--) share[k]!++;
+  return share;
 }
 
 /** Exact search, shape by shape, smallest first; entries biased to simple values, shrunk towards them. */

@@ -68,7 +68,7 @@ export interface IdentityCheck<T extends Sample> {
   readonly degree?: (t: T) => number | undefined;
   /** Ignored, as degree. */
   readonly setSize?: number;
-  /** Over all shapes, more on the smaller ones; at least 1000. @defaultValue 1000 */
+  /** Over all shapes, more on the smaller ones; at least 3000. @defaultValue 3000 */
   readonly numRuns?: number;
 }
 

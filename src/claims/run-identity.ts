@@ -19,7 +19,7 @@ export function judge(answer: Outcome): void {
 }
 
 /** The search minimum for an opaque predicate: its verdict rests on search alone. */
-export const MIN_IDENTITY_RUNS = 1000;
+export const MIN_IDENTITY_RUNS = 3000;
 
 /**
  * "For all t: predicate(t)" with an opaque predicate, searched exactly shape by shape
