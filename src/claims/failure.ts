@@ -10,9 +10,14 @@ export class ClaimFailure extends Error {
   }
 }
 
-/** ClaimFailure, or an assertion library's AssertionError (node:assert, vitest's expect). */
+/**
+ * ClaimFailure, an assertion library's AssertionError (node:assert, vitest's expect), or a plain
+ * `new Error(…)` thrown by the claim's own code. Subclasses (TypeError, RangeError, the
+ * project's InputError, ExactnessError, …) signal a bug or a limit, never a counterexample.
+ */
 export function isFailureSignal(e: unknown): boolean {
   if (e instanceof ClaimFailure) return true;
+  if (e instanceof Error && Object.getPrototypeOf(e) === Error.prototype) return true;
   const name = (e as { name?: unknown } | null)?.name;
   return name === 'AssertionError' || name === 'ClaimFailure';
 }
