@@ -54,4 +54,8 @@ export const claim = defineClaim(import.meta.url, {
   ],
 });
 
-await testClaim(claim);
+await testClaim(claim, ({ checks: [, b, c] }) => {
+  // Z3 decides (b) at every shape, and finds (c) as a sat model, re-checked exactly
+  if (!b!.certificates?.length || !b!.certificates.every((k) => k.kind === 'z3-unsat')) throw new Error(`(b) not decided by Z3: ${b!.evidence}`);
+  if (!/^witness by Z3 model \(sat\)/.test(c!.evidence) || !/internal_11 · internal_12 = -[\d.]+ < 0/.test(c!.quantity ?? '')) throw new Error(`(c) not a Z3 witness: ${c!.evidence}`);
+});

@@ -48,25 +48,21 @@ describe('the ledger', () => {
     expect(F.isPositive(F.neg(d))).toBe(true); // the replayed net really has local·distant < 0
   });
 
-  it('claims --json lists computed verdicts, checks and certificates: Z3 decides T1 and T4(b), and finds T4(c) as a sat model', async () => {
-    const { code, stdout } = await runBin(['claims', '--json', '--only', 'C9,T1,T4']);
+  it('claims --json lists computed verdicts, checks and certificates (Z3 decides T1 at its smallest shapes)', async () => {
+    const { code, stdout } = await runBin(['claims', '--json', '--only', 'C9,T1']);
     expect(code).toBe(0);
     type Row = { id: string; verdict: string; proof: string; property: string; evidence: string; checks: { certified: boolean; evidence: string; quantity?: string; certificates?: { kind: string }[] }[] };
     const claims = JSON.parse(stdout).claims as Row[];
-    expect(claims.map((c) => [c.id, c.verdict])).toEqual([['C9', 'refuted'], ['T1', 'proved'], ['T4', 'proved']]);
+    expect(claims.map((c) => [c.id, c.verdict])).toEqual([['C9', 'refuted'], ['T1', 'proved']]);
     for (const c of claims) {
       expect(c.proof.startsWith('proofs/')).toBe(true);
       expect(c.property.startsWith('properties/')).toBe(true);
       expect(c.evidence.length).toBeGreaterThan(0);
     }
-    const [C9, T1, T4] = claims as [Row, Row, Row];
+    const [C9, T1] = claims as [Row, Row];
     expect(C9.checks[0]!.quantity).toMatch(/≠/);
     expect(T1.checks.every((k) => k.certified)).toBe(true);
     expect(T1.checks[1]!.certificates!.map((k) => k.kind)).toEqual(T1.checks[1]!.certificates!.map(() => 'z3-unsat'));
-    expect(T4.checks[1]!.certificates!.length).toBeGreaterThan(0);
-    expect(T4.checks[1]!.certificates!.every((k) => k.kind === 'z3-unsat')).toBe(true);
-    expect(T4.checks[2]!.evidence).toMatch(/^witness by Z3 model \(sat\)/);
-    expect(T4.checks[2]!.quantity).toMatch(/internal_11 · internal_12 = -[\d.]+ < 0/);
   });
 });
 

@@ -12,10 +12,11 @@ import { expectHonestEvidence } from './evidence.js';
  * matrices, the replay seed and path, the saved network file and the proof to read.
  * It also checks the printed evidence (properties/support/evidence.ts): a proved claim is
  * certified at every shape it covers, shapes lie within their bounds, printed bounds and
- * intervals agree with the verdict. WHY_ALIGNMENT_VERBOSE=1 prints saved counterexamples.
+ * intervals agree with the verdict; `expectations` adds the claim's own. WHY_ALIGNMENT_VERBOSE=1
+ * prints saved counterexamples.
  * WHY_ALIGNMENT_SEED overrides the claim's default seed.
  */
-export async function testClaim(claim: Claim): Promise<void> {
+export async function testClaim(claim: Claim, expectations?: (result: ClaimResult) => void): Promise<void> {
   if (!process.env.VITEST || registration.suppressed) return;
   const { expect, it } = await import('vitest');
   it(`${claim.id} ${claim.name}`, async () => {
@@ -30,6 +31,7 @@ export async function testClaim(claim: Claim): Promise<void> {
       expect.fail(`${claim.proof} states ${stated}, but running the claim gives ${result.verdict}\n${report}`);
     }
     expectHonestEvidence(claim, result);
+    expectations?.(result);
     if (result.saved && process.env.WHY_ALIGNMENT_VERBOSE) console.log(report);
   });
 }

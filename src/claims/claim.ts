@@ -32,8 +32,8 @@ export interface ForAllCheck {
   readonly numRuns?: number;
   /** auto: Schwartz–Zippel where the claim is an identity, else Z3; z3: Z3 at every shape. @defaultValue 'auto' */
   readonly solver?: 'auto' | 'z3';
-  /** Z3's time per shape (a time-out is no certificate, never a verdict). @defaultValue 10000 */
-  readonly solverTimeoutMs?: number;
+  /** Z3's budget per shape in its deterministic resource units (rlimit); running out is no certificate, never a verdict. @defaultValue 2000000 */
+  readonly solverBudget?: number;
   /** Shapes with at most this many free entries go to Z3 when Schwartz–Zippel cannot certify. @defaultValue 12 */
   readonly solverMaxEntries?: number;
 }
@@ -46,8 +46,8 @@ export interface CounterexampleCheck {
   readonly claim: ClaimBody;
   /** @defaultValue 600 */
   readonly numRuns?: number;
-  /** @defaultValue 5000 */
-  readonly solverTimeoutMs?: number;
+  /** Z3's budget per shape, as ForAllCheck's. @defaultValue 2000000 */
+  readonly solverBudget?: number;
   /** Entries pinned to constants for Z3, by name ("x_0_1", "W2_1_0"): a narrower search. @defaultValue {} */
   readonly fixed?: Readonly<Record<string, string>>;
 }

@@ -8,7 +8,7 @@ import type { CounterexampleCheck } from './claim.js';
 import type { CheckResult } from './check-result.js';
 import { ClaimFailure } from './failure.js';
 import { confirmed, crashed } from './verdicts.js';
-import { decimalOf } from './run-forall.js';
+import { decimalOf, SOLVER_BUDGET } from './run-forall.js';
 
 /**
  * "Some net of the shapes breaks `claim`": Z3 looks for a model of the claim's negation at
@@ -20,7 +20,7 @@ export async function runCounterexample(check: CounterexampleCheck, seed: number
   const shapes = drawShapes(check.nets, seed);
   try {
     for (const shape of shapes) {
-      const z = await decideWithZ3(check.claim, shape, check.solverTimeoutMs ?? 5000, check.fixed);
+      const z = await decideWithZ3(check.claim, shape, check.solverBudget ?? SOLVER_BUDGET, check.fixed);
       if (z.status !== 'sat') continue;
       const spec = specOfShape(shape, z.values.map(decimalOf));
       try {

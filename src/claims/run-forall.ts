@@ -5,6 +5,9 @@ import { schwartzZippel } from '../certify/schwartz-zippel.js';
 import { drawShapes, freeEntries, type Shape, shapeName } from '../certify/shapes.js';
 import { decideWithZ3 } from '../certify/z3-decide.js';
 import type { NetworkSpec } from '../io/network-file.js';
+
+/** Z3's default budget per shape, in its deterministic resource units (rlimit): about 15 s at most here. */
+export const SOLVER_BUDGET = 2_000_000;
 import type { ForAllCheck } from './claim.js';
 import type { Certificate, CheckResult } from './check-result.js';
 import { ClaimFailure } from './failure.js';
@@ -32,8 +35,8 @@ async function certify(check: ForAllCheck, shapes: readonly Shape[], seed: numbe
       missing.push(`${shapeName(shape)}: ${why}; too large for Z3 (${freeEntries(shape)} entries)`);
       continue;
     }
-    const z = await decideWithZ3(check.claim, shape, check.solverTimeoutMs ?? 10000);
-    if (z.status === 'unsat') certificates.push({ kind: 'z3-unsat', shape: shapeName(shape), detail: `Z3: the negation is unsat over all real entries (${z.seconds.toFixed(2)} s)` });
+    const z = await decideWithZ3(check.claim, shape, check.solverBudget ?? SOLVER_BUDGET);
+    if (z.status === 'unsat') certificates.push({ kind: 'z3-unsat', shape: shapeName(shape), detail: `Z3: the negation is unsat over all real entries (${z.used} of ${check.solverBudget ?? SOLVER_BUDGET} resource units)` });
     else if (z.status === 'unknown') missing.push(`${shapeName(shape)}: ${why}; ${z.reason}`);
     else {
       const spec = specOfShape(shape, z.values.map(decimalOf));
