@@ -1,3 +1,4 @@
+import type { StatEvidence } from '../claims/check-result.js';
 import { InputError } from '../io/input-error.js';
 
 /** The verdicts `claims --json` prints. */
@@ -11,15 +12,7 @@ export interface ReportCertificate {
 }
 
 /** A statistical decision: the interval [lo, hi] reached, against the claimed range. */
-export interface ReportStats {
-  readonly method: string;
-  readonly estimate: number;
-  readonly lo: number;
-  readonly hi: number;
-  readonly alpha: number;
-  readonly n: number;
-  readonly claimed: { readonly lo?: number; readonly hi?: number };
-}
+export type ReportStats = StatEvidence;
 
 export interface ReportCheck {
   readonly label: string;
