@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { ActivationName } from '../../src/activation.js';
-import { uniformEntry } from '../../src/certify/entries.js';
+import { simpleEntry } from '../../src/certify/entries.js';
 import { decimalEntrySetSize } from './decimal-entry.js';
 import { networkWithShape, type Sample, sampleOf, withZeroTargets } from './network-spec.js';
 
@@ -44,13 +44,14 @@ const MAX_ABS = 10;
 export const IDENTITY_SET_SIZE = decimalEntrySetSize({ places: PLACES, maxAbs: MAX_ABS });
 
 /**
- * Networks for exact search, one arbitrary per shape (smallest first): every entry uniform
- * (no bias) on S, |S| = IDENTITY_SET_SIZE. The runner gives each shape its share of runs and
- * stops at the first failing shape, so a counterexample is on the smallest shape that fails,
- * its entries shrunk towards simple values (0, 1, −1, 2, −2, 1/2, …).
+ * Networks for exact search, one arbitrary per shape (smallest first): every entry from S,
+ * |S| = IDENTITY_SET_SIZE, with a fair sign and a uniform magnitude (no bias). The runner gives
+ * each shape its share of runs and stops at the first failing shape, so a counterexample is on
+ * the smallest shape that fails, its entries shrunk, sign kept, towards simple magnitudes
+ * (0, 1, 2, 1/2, 3, …).
  */
 export function identityNets(constraints: IdentityNetConstraints = {}): fc.Arbitrary<Sample>[] {
-  const entry = uniformEntry();
+  const entry = fc.noBias(simpleEntry());
   return (constraints.shapes ?? IDENTITY_SHAPES).map(([widths, batch]) =>
     networkWithShape({ activation: constraints.activation ?? 'linear', widths, batch }, entry).map((spec) => sampleOf(constraints.zeroTargets ? withZeroTargets(spec) : spec)));
 }
