@@ -7,7 +7,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { activation } from '../../src/activation.js';
+import { adversarialSearch } from '../../src/certify/adversarial.js';
 import { ENTRY_SET_SIZE } from '../../src/certify/entries.js';
+import { decideAt } from '../../src/certify/exact-search.js';
+import { ClaimFailure } from '../../src/claims/failure.js';
+import { internalDotClaim } from '../support/internal-dot.js';
 import { liftedRelu, unitCount } from '../../src/certify/lifted-relu.js';
 import { networkOfShape } from '../../src/certify/nets.js';
 import { claimDegree, runsNeeded, schwartzZippel, SZ_TARGET } from '../../src/certify/schwartz-zippel.js';
@@ -112,5 +116,17 @@ describe('pairsBelow', () => {
       for (let i = 1; i <= L; i++) for (let j = i + 1; j <= L; j++) brute.push([i, j]);
       expect(pairsBelow(L)).toEqual(brute);
     }
+  });
+});
+
+describe('the adversarial float search', () => {
+  it('finds T1\'s failure on a ReLU net with a batch, snapped to decimals and confirmed exactly', () => {
+    // Arrange: a violation that hill climbing must find from random float starts
+    const shape: Shape = { activation: 'relu', widths: [2, 2, 2], batch: 2, zeroTargets: true };
+    // Act
+    const found = [1, 2, 3].map((seed) => adversarialSearch(internalDotClaim(false), shape, seed, { starts: 20, steps: 200 })).find((f) => f);
+    // Assert
+    expect(found?.quantity).toMatch(/^internal_11 · internal_12 = -[\d.]+ < 0$/);
+    expect(() => decideAt(internalDotClaim(false), found!.spec)).toThrow(ClaimFailure);
   });
 });
