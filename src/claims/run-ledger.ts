@@ -42,7 +42,7 @@ export async function runHere(claims: readonly Claim[], seed: number | undefined
 
 /** Runs one group in a child process (`claims --results-json --only …`), returning its results. */
 function runChild(bin: string, dir: string | undefined, ids: string[], seed: number | undefined): Promise<ClaimResult[]> {
-  const args = [bin, 'claims', '--results-json', '--only', ids.join(','), ...(seed === undefined ? [] : ['--seed', String(seed)]), ...(dir ? ['--dir', dir] : [])];
+  const args = [bin, 'claims', '--results-json', '--only', ids.join(','), ...(seed === undefined ? [] : [`--seed=${seed}`]), ...(dir ? ['--dir', dir] : [])];
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, { maxBuffer: 1 << 28, env: { ...process.env, WHY_ALIGNMENT_CLAIMS_WORKERS: '1' } }, (err, stdout, stderr) => {
       try {
