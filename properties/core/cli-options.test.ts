@@ -8,7 +8,8 @@ import { readOptions } from '../../src/cli/setup-options.js';
 import { workspace } from '../../src/engine/workspace.js';
 import { defaultInit } from '../../src/reproduce/init.js';
 import { NOTE_SETUP } from '../../src/reproduce/note-setup.js';
-import { memoryRefusal, workspaceBytes } from '../../src/reproduce/resources.js';
+import { log10ActivationGrowth, memoryRefusal, workspaceBytes } from '../../src/reproduce/resources.js';
+import { gaussianFlatNetwork } from '../../src/random/gaussian-network.js';
 import { runInProcess } from './run-cli.js';
 
 describe('claims options', () => {
@@ -88,5 +89,31 @@ describe('memory estimate', () => {
     const o = { setup: { ...NOTE_SETUP }, trials: 10, seed: 0 };
     expect(memoryRefusal(o, 2, 0, 1e12)).toBeNull();
     expect(memoryRefusal(o, 2, 0, 2 ** 20)).toMatch(/needs about [\d.]+ GiB of memory \(2 worker\(s\)\), over the limit of 0\.001 GiB/);
+  });
+});
+
+describe('overflow prediction', () => {
+  it.each([['linear', 3], ['relu', 2], ['tanh', 3]] as const)('log10ActivationGrowth (%s, g = %d) matches a forward pass by plain loops within 0.3', (activation, g) => {
+    // Arrange: L = 10, W = 100, N = 2, measured as log10(‖s_L‖ / ‖x‖)
+    const [W, N] = [100, 2];
+    const setup = { depth: 10, width: W, batch: N, activation, initScale: g, targetScale: 1 };
+    const net = gaussianFlatNetwork(3, setup);
+    const h = (z: number) => (activation === 'relu' ? Math.max(z, 0) : activation === 'tanh' ? Math.tanh(z) : z);
+    let s = Array.from(net.input);
+    for (const Wi of net.weights) {
+      const next = new Array<number>(W * N).fill(0);
+      for (let r = 0; r < W; r++) for (let c = 0; c < N; c++) {
+        let z = 0;
+        for (let p = 0; p < W; p++) z += Wi[r * W + p]! * s[p * N + c]!;
+        next[r * N + c] = h(z);
+      }
+      s = next;
+    }
+    const norm = (v: number[]) => Math.sqrt(v.reduce((a, b) => a + b * b, 0));
+    const measured = Math.log10(norm(s) / norm(Array.from(net.input)));
+    // Act / Assert (tanh: bounded, the prediction is an upper bound)
+    const predicted = log10ActivationGrowth(setup);
+    if (activation === 'tanh') expect(measured).toBeLessThanOrEqual(predicted + 0.3);
+    else expect(Math.abs(measured - predicted)).toBeLessThan(0.3);
   });
 });

@@ -14,7 +14,8 @@ const dir = mkdtempSync(join(tmpdir(), 'refusals-'));
 
 const CASES: [string, () => string[], string][] = [
   ['1: overflow in gradients names the pair and entry', () => ['gradients', tempFile(net({ weights: [[['1e308', '1e308'], ['1e308', '1e308']], [['1e308', '1e308']]] }))], 'pair (layer 1, loss 1): gradient[0][0] overflows float64'],
-  ['2: an overflowing reproduce run names the trial and pair', () => ['reproduce', '--activation', 'linear', '--init-scale', '1e3', '--layers', '120', '--width', '2', '--batch', '1', '--trials', '2', '--workers', '1'], 'trial 1 (seed 2018): S(∂l_'],
+  ['2: a run that surely overflows is refused up front', () => ['reproduce', '--activation', 'linear', '--init-scale', '10', '--layers', '1000', '--width', '500', '--trials', '2', '--workers', '1'], 'activations grow like 10^1000 over 1000 layers'],
+  ['2: an overflowing reproduce run names the trial and pair', () => ['reproduce', '--activation', 'linear', '--init-scale', '10', '--layers', '100', '--width', '2', '--batch', '1', '--trials', '2', '--workers', '1'], 'trial 1 (seed 2018): S(∂l_'],
   ['3: --trials beyond its range', () => ['reproduce', '--trials', '1e9'], '--trials must be an integer from 2 to 10000000, got "1e9"'],
   ['3: sweep --trials beyond its range', () => ['sweep', '--trials', '1e12'], '--trials must be an integer from 2 to 100000'],
   ['3: bench --trials beyond its range', () => ['bench', '--trials', '1e12'], '--trials must be an integer from 2 to 1000'],
@@ -22,7 +23,7 @@ const CASES: [string, () => string[], string][] = [
   ['4: --out naming a file', () => ['reproduce', ...tiny, '--out', tempFile('x')], 'exists and is not a directory'],
   ['4: --out /dev/null', () => ['reproduce', ...tiny, '--out', '/dev/null'], '--out /dev/null: /dev/null exists and is not a directory'],
   ['4: --out empty', () => ['reproduce', ...tiny, '--out', ''], '--out is empty'],
-  ['5: a width too large for memory', () => ['reproduce', '--width', '8000', '--layers', '9', '--trials', '2'], 'needs 4.3 GiB, beyond WebAssembly\'s 4 GiB'],
+  ['5: a width too large for memory', () => ['reproduce', '--width', '8000', '--layers', '9', '--trials', '2'], 'needs 4.32 GiB, beyond WebAssembly\'s 4 GiB'],
   ['6: deep nesting', () => ['gradients', tempFile(`{"activation":"linear","weights":${'['.repeat(5000)}1${']'.repeat(5000)},"input":[1],"targets":[[1]]}`)], 'nesting deeper than 64 levels'],
   ['9: no positional', () => ['gradients'], 'expected one network file, got 0; see `why-alignment gradients --help`'],
   ['12: 1e999999 names the file and entry', () => ['gradients', tempFile(net({ input: ['1e999999', 1] }))], '.json: input[0] is 1e999999, which overflows float64'],

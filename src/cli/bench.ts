@@ -7,7 +7,7 @@ import { engineCosines } from '../reproduce/pair-cosines.js';
 import { runParallel } from '../reproduce/parallel.js';
 import { type OptionTable, optionHelp, parseCommandLine } from './args.js';
 import type { Command } from './main.js';
-import { checkMemory, readOptions, SETUP_OPTIONS, trialsOption } from './setup-options.js';
+import { checkResources, readOptions, SETUP_OPTIONS, trialsOption } from './setup-options.js';
 
 const G = 1e9;
 
@@ -51,7 +51,7 @@ export const benchCommand: Command = {
   async run(args) {
     const { values } = parseCommandLine(args, OPTIONS);
     const { workers, ...o } = readOptions(values, { setup: BENCH_SETUP, trials: 8 }, OPTIONS);
-    checkMemory(o, workers, o.trials);
+    checkResources(o, workers, o.trials);
     const { setup } = o;
     const flops = trialFlops(setup.depth, setup.width, setup.batch);
     const line = (label: string, seconds: number) =>

@@ -8,7 +8,7 @@ import type { Command } from './main.js';
 import { prepareOutDir } from './out-dir.js';
 import { writePlots } from './plots.js';
 import { progressBar } from './progress.js';
-import { checkMemory, readOptions, SETUP_OPTIONS, trialsOption } from './setup-options.js';
+import { checkResources, readOptions, SETUP_OPTIONS, trialsOption } from './setup-options.js';
 
 export { DEFAULT_SEED, readOptions, SETUP_OPTIONS } from './setup-options.js';
 export { writePlots } from './plots.js';
@@ -69,7 +69,7 @@ export const reproduceCommand: Command = {
   async run(args) {
     const { values } = parseCommandLine(args, OPTIONS);
     const { workers, ...o } = readOptions(values);
-    checkMemory(o, workers);
+    checkResources(o, workers);
     const out = values.out as string | undefined;
     if (out !== undefined) prepareOutDir(out);
     const s = await reproduce(o, workers);

@@ -4,7 +4,7 @@ import { defaultInit } from '../reproduce/init.js';
 import { NOTE_SETUP } from '../reproduce/note-setup.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
 import { defaultWorkers } from '../reproduce/parallel.js';
-import { memoryRefusal } from '../reproduce/resources.js';
+import { memoryRefusal, overflowRefusal } from '../reproduce/resources.js';
 import { type OptionTable, readNumber } from './args.js';
 
 export const DEFAULT_SEED = 2018;
@@ -67,8 +67,11 @@ export function readOptions(
   };
 }
 
-/** Refuses, before any trial, a run whose memory estimate exceeds the limit. @throws InputError */
-export function checkMemory(o: ReproduceOptions, workers: number, keptNetworks = 0): void {
-  const refusal = memoryRefusal(o, workers, keptNetworks);
+/**
+ * Refuses, before any trial, a run whose memory estimate exceeds the limit or whose
+ * activations surely overflow. @throws InputError
+ */
+export function checkResources(o: ReproduceOptions, workers: number, keptNetworks = 0): void {
+  const refusal = memoryRefusal(o, workers, keptNetworks) ?? overflowRefusal(o.setup);
   if (refusal) throw new InputError(refusal);
 }

@@ -4,7 +4,7 @@ import { sweepGrid, sweepTable } from '../reproduce/sweep.js';
 import { type OptionTable, optionHelp, parseCommandLine, readNumber } from './args.js';
 import type { Command } from './main.js';
 import { describeSetup, reproduce } from './reproduce.js';
-import { checkMemory, DEFAULT_SEED, SEED_OPTION, trialsOption, WORKERS_OPTION } from './setup-options.js';
+import { checkResources, DEFAULT_SEED, SEED_OPTION, trialsOption, WORKERS_OPTION } from './setup-options.js';
 
 const OPTIONS: OptionTable = { ...trialsOption(200, 100000), ...SEED_OPTION, ...WORKERS_OPTION, json: { type: 'boolean', doc: 'print JSON' } };
 
@@ -17,7 +17,7 @@ export const sweepCommand: Command = {
     const seed = readNumber(OPTIONS, values, 'seed', DEFAULT_SEED);
     const workers = readNumber(OPTIONS, values, 'workers', defaultWorkers());
     const grid = sweepGrid(trials, seed);
-    for (const o of grid) checkMemory(o, workers);
+    for (const o of grid) checkResources(o, workers);
     const rows: ReproduceSummary[] = [];
     for (const [k, o] of grid.entries()) {
       if (process.stderr.isTTY) process.stderr.write(`\r[${k + 1}/${grid.length}] ${describeSetup(o.setup, o.init)}\x1b[K`);

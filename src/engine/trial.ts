@@ -17,6 +17,14 @@ export class OverflowError extends Error {
 const overflow = (i: number, j: number) =>
   new OverflowError(`S(∂l_${i}/∂W_${i}, ∂l_${j}/∂W_${i}) overflows float64 (a gradient norm is not finite)`);
 
+/** Refuses at once a forward pass that left float64's range (s_i or K_i = s_iᵀs_i not finite): O(L(WN + N²)). */
+function checkForward(ws: Workspace): void {
+  const finite = (a: Float64Array) => { for (let k = 0; k < a.length; k++) if (!Number.isFinite(a[k]!)) return false; return true; };
+  for (let i = 1; i <= ws.L; i++) {
+    if (!finite(ws.s[i]!) || !finite(ws.gram[i - 1]!)) throw new OverflowError(`the activations s_${i} (or s_${i - 1}ᵀs_${i - 1}) overflow float64`);
+  }
+}
+
 /** ‖G‖² for G = δ sᵀ: ⟨δᵀδ, sᵀs⟩ (N×N), never forming the W×W gradient. */
 function gradNorm2(ws: Workspace, d: Float64Array, gram: Float64Array): number {
   ws.kernels.matmulTN(ws.small, d, d, ws.W, ws.N, ws.N);
@@ -41,6 +49,7 @@ export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Arra
     activate(net.activation, ws.s[i]!, ws.hPrime[i - 1]!);
   }
   for (let i = 0; i < L; i++) matmulTN(ws.gram[i]!, ws.s[i]!, ws.s[i]!, W, N, N);
+  checkForward(ws);
   for (let j = 1; j <= L; j++) {
     const [sj, tj, dj] = [ws.s[j]!, ws.targets[j - 1]!, ws.hPrime[j - 1]!];
     let delta = ws.delta;

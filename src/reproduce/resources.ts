@@ -28,7 +28,7 @@ export function runBytes(o: ReproduceOptions, workers: number, keptNetworks = 0)
   return Math.min(workers, blocks) * perWorker + blocks * statsBytes(L) + keptNetworks * networkBytes(L, W, N);
 }
 
-const gib = (b: number) => `${(b / GiB).toFixed(b < GiB ? 3 : 1)} GiB`;
+const gib = (b: number) => `${(b / GiB).toFixed(b < GiB ? 3 : 2)} GiB`;
 
 /** null when the run fits, else the one-line refusal with the estimate and the limit. */
 export function memoryRefusal(o: ReproduceOptions, workers: number, keptNetworks = 0, limit = memoryLimit()): string | null {
@@ -37,4 +37,23 @@ export function memoryRefusal(o: ReproduceOptions, workers: number, keptNetworks
   if (wasm > 4 * GiB - 2 ** 16) return `a workspace at --layers ${o.setup.depth} --width ${o.setup.width} --batch ${o.setup.batch} needs ${gib(wasm)}, beyond WebAssembly's 4 GiB; lower --layers, --width or --batch`;
   if (need <= limit) return null;
   return `this run needs about ${gib(need)} of memory (${Math.min(workers, o.trials)} worker(s)), over the limit of ${gib(limit)} (half this machine's memory, at most 8 GiB); lower --width, --layers, --batch or --workers`;
+}
+
+/**
+ * log₁₀ of the typical activation scale at the last layer: E‖s_i‖² grows by g² per layer
+ * in linear nets and by g²/2 in ReLU nets; tanh keeps |s| ≤ 1.
+ */
+export function log10ActivationGrowth(s: ReproduceOptions['setup']): number {
+  if (s.activation === 'tanh') return 0;
+  return s.depth * Math.log10(s.activation === 'relu' ? s.initScale / Math.SQRT2 : s.initScale);
+}
+
+/**
+ * null, or a refusal for a setup whose gradient norms surely overflow: ‖G_ij‖² scales like
+ * the 4th power of the activation scale, so beyond 10¹⁰⁰ it passes float64's 10³⁰⁸.
+ */
+export function overflowRefusal(s: ReproduceOptions['setup']): string | null {
+  const growth = log10ActivationGrowth(s);
+  if (growth <= 100) return null;
+  return `activations grow like 10^${Math.round(growth)} over ${s.depth} layers at g = ${Number(s.initScale.toPrecision(4))} (${s.activation}), so the gradient norms overflow float64; lower --init-scale or --layers`;
 }
