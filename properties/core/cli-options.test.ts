@@ -26,14 +26,15 @@ describe('claims options', () => {
   });
 
   it('reads ids in order, seeds at both ends of the range, and names unknown ids', () => {
-    expect(claimsOptions(['--only', 'C4, C1', '--json'])).toEqual({ json: true, verbose: false, only: ['C4', 'C1'], seed: undefined });
+    expect(claimsOptions(['--only', 'C4, C1', '--json', '--workers', '3'])).toEqual({ json: true, verbose: false, only: ['C4', 'C1'], seed: undefined, workers: 3, dir: undefined, 'results-json': false });
+    expect(() => claimsOptions(['--workers', '17'])).toThrow('--workers must be an integer from 1 to 16, got "17"');
     expect(claimsOptions([`--seed=${CLAIMS_SEED_RANGE.min}`]).seed).toBe(-(2 ** 31));
     expect(claimsOptions(['--seed', String(CLAIMS_SEED_RANGE.max)]).seed).toBe(CLAIMS_SEED_RANGE.max);
     expect(() => checkKnown(['C1', 'X9', 'Y2'], ['C1', 'C2'])).toThrow('--only: no claim X9, Y2 (the claims: C1, C2)');
     expect(() => claimsOptions(['--only', 'C1,X9'], ['C1'])).toThrow('no claim X9');
   });
 
-  it('leaves room for the derived seeds: the largest plus 7919 × 8 looks stays a 32-bit int', () => {
+  it('leaves room for the derived seeds: the largest plus 10 checks and 7919 × 8 looks stays a 32-bit int', () => {
     const derived = CLAIMS_SEED_RANGE.max + 10 + 7919 * 8;
     expect(derived | 0).toBe(derived);
   });
