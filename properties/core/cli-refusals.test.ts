@@ -24,6 +24,7 @@ const CASES: [string, () => string[], string][] = [
   ['4: --out /dev/null', () => ['reproduce', ...tiny, '--out', '/dev/null'], '--out /dev/null: /dev/null exists and is not a directory'],
   ['4: --out empty', () => ['reproduce', ...tiny, '--out', ''], '--out is empty'],
   ['5: a width too large for memory', () => ['reproduce', '--width', '8000', '--layers', '9', '--trials', '2'], 'needs 4.32 GiB, beyond WebAssembly\'s 4 GiB'],
+  ['4: an endless file', () => ['gradients', '/dev/zero'], '/dev/zero is larger than 64 MiB'],
   ['6: deep nesting', () => ['gradients', tempFile(`{"activation":"linear","weights":${'['.repeat(5000)}1${']'.repeat(5000)},"input":[1],"targets":[[1]]}`)], 'nesting deeper than 64 levels'],
   ['9: no positional', () => ['gradients'], 'expected one network file, got 0; see `why-alignment gradients --help`'],
   ['12: 1e999999 names the file and entry', () => ['gradients', tempFile(net({ input: ['1e999999', 1] }))], '.json: input[0] is 1e999999, which overflows float64'],

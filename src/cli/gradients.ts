@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Algebra } from '../algebra/algebra.js';
 import { denseAlgebra } from '../algebra/dense.js';
 import { ExactnessError, exactField } from '../algebra/exact-field.js';
@@ -45,11 +45,35 @@ export function checkFinite(pairs: readonly PairJson[]): void {
       }));
 }
 
+/** Largest network file read: 64 MiB. */
+export const MAX_FILE_BYTES = 64 * 2 ** 20;
+
+/** Reads at most MAX_FILE_BYTES + 1 bytes, so /dev/zero or a huge file is refused, never read whole. */
+function readBounded(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(2 ** 20);
+      const got = readSync(fd, chunk, 0, chunk.length, null);
+      if (got === 0) break;
+      chunks.push(chunk.subarray(0, got));
+      if ((total += got) > MAX_FILE_BYTES) throw new InputError(`${path} is larger than ${MAX_FILE_BYTES / 2 ** 20} MiB`);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function readNetworkFile(path: string): NetworkSpec {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readBounded(path);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   return inFile(path, () => parseNetworkFile(text));
