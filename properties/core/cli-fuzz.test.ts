@@ -4,7 +4,8 @@
  * exit 2 is exactly one stderr line with no stack; stdout never holds NaN or Infinity, nor a
  * null without a reason beside it ("undefined"); every run ends within 10 s.
  */
-import { mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -111,8 +112,16 @@ describe('fuzz: hostile options and network files', () => {
 
   it('the real bin: one stderr line, no stack, on a few hostile calls', async () => {
     const calls = [['reproduce', '--trials', '0x10'], ['gradients', tempFile(`{"activation":"linear","weights":${'['.repeat(3000)}`)], ['claims', '--only', 'C1,']];
+    const full = new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn('node', ['src/cli/why-alignment.mjs', '--help'], { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'] });
+      let stderr = '';
+      child.stderr!.on('data', (d) => (stderr += String(d)));
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
     const results = await Promise.all(calls.map(async (args) => ({ args, r: await runBin(args) })));
     for (const { args, r } of results) expectWellBehaved(args, r, 0);
     expect(results.map(({ r }) => r.code)).toEqual([2, 2, 2]);
+    // stdout that cannot be written (/dev/full): one line, exit 2
+    expect(await full).toEqual({ code: 2, stderr: 'why-alignment: cannot write the output: ENOSPC\n' });
   });
 });
