@@ -29,6 +29,7 @@ const CASES: [string, () => string[], string][] = [
   ['9: no positional', () => ['gradients'], 'expected one network file, got 0; see `why-alignment gradients --help`'],
   ['12: 1e999999 names the file and entry', () => ['gradients', tempFile(net({ input: ['1e999999', 1] }))], '.json: input[0] is 1e999999, which overflows float64'],
   ['12: 1e-999999 is refused in float as well', () => ['gradients', tempFile(net({ input: ['1e-999999', 1] }))], '.json: input[0] is 1e-999999, which underflows float64 to 0'],
+  ['12: exact digits of an entry name the file and the entry', () => ['gradients', tempFile(net({ input: [`1.${'3'.repeat(50)}`, 1] })), '--exact', '--precision', '20'], '.json: input[0]: exact input would need 51 significant digits (precision 20)'],
   ['12: exact digits name the file', () => ['gradients', tempFile(net({ input: ['1e9999', '1e-9999'] })), '--exact'], '.json: exact '],
   ['13: --precision beyond its range', () => ['gradients', tempFile(net()), '--exact', '--precision', '1000000000'], '--precision must be an integer from 1 to 100000'],
   ['13: unbounded exact work', () => ['gradients', tempFile(net({ input: [`1.${'3'.repeat(75000)}`, `2.${'7'.repeat(75000)}`] })), '--exact', '--precision', '100000'], 'exact arithmetic would exceed 5e+9 digit operations'],
