@@ -1,6 +1,6 @@
 /**
  * Fuzz: fast-check draws hostile option lists and hostile network files and runs the CLI
- * (in-process through main(), plus a few real-bin runs). Every run ends with exit 0 or 2;
+ * (in-process through main(), plus two real-bin runs). Every run ends with exit 0 or 2;
  * exit 2 is exactly one stderr line with no stack; stdout never holds NaN or Infinity, nor a
  * null without a reason beside it ("undefined"); every run ends within 10 s.
  */
@@ -102,7 +102,7 @@ describe('fuzz: hostile options and network files', () => {
       fc.tuple(fc.constantFrom(...HOSTILE), fc.array(fc.constantFrom('C1', 'C1', '', ' ', 'X9'), { maxLength: 3 })).map(([s, ids]) => ['claims', '--only', ids.join(','), `--seed=${s}`]),
       GRADIENT_OPTIONS.map((xs) => ['gradients', tempFile({ activation: 'relu', weights: [[[1, -1]]], input: ['0.1', '0.1'], targets: [[0]] }), ...xs]),
     );
-    await fc.assert(fc.asyncProperty(commands, timed), { numRuns: 120, seed: 2026 });
+    await fc.assert(fc.asyncProperty(commands, timed), { numRuns: 200, seed: 2026 });
   });
 
   it('network files: exit 0 or 2 in float and exact mode, same rules', async () => {
@@ -110,8 +110,8 @@ describe('fuzz: hostile options and network files', () => {
     await fc.assert(fc.asyncProperty(run, timed), { numRuns: 150, seed: 2027 });
   });
 
-  it('the real bin: one stderr line, no stack, on a few hostile calls', async () => {
-    const calls = [['reproduce', '--trials', '0x10'], ['gradients', tempFile(`{"activation":"linear","weights":${'['.repeat(3000)}`)], ['claims', '--only', 'C1,']];
+  it('the real bin: one stderr line, no stack (deep nesting; stdout on /dev/full)', async () => {
+    const calls = [['gradients', tempFile(`{"activation":"linear","weights":${'['.repeat(3000)}`)]];
     const full = new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const child = spawn('node', ['src/cli/why-alignment.mjs', '--help'], { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'] });
       let stderr = '';
@@ -120,7 +120,7 @@ describe('fuzz: hostile options and network files', () => {
     });
     const results = await Promise.all(calls.map(async (args) => ({ args, r: await runBin(args) })));
     for (const { args, r } of results) expectWellBehaved(args, r, 0);
-    expect(results.map(({ r }) => r.code)).toEqual([2, 2, 2]);
+    expect(results.map(({ r }) => r.code)).toEqual([2]);
     // stdout that cannot be written (/dev/full): one line, exit 2
     expect(await full).toEqual({ code: 2, stderr: 'why-alignment: cannot write the output: ENOSPC\n' });
   });
