@@ -27,7 +27,8 @@ const REPRODUCE = fc.array(fc.oneof(
   opt('layers', ['2', '4', '30']), opt('width', ['1', '4']), opt('batch', ['1', '3']), opt('trials', ['2', '3']),
   opt('activation', ['relu', 'linear', 'tanh', 'sigmoid']), opt('init-scale', ['1', '1e6', '1e-300', '0']),
   opt('target-scale', ['0', '1', '1e6']), opt('seed', ['0', '4294967295', '4294967296']), opt('workers', ['1', '0']),
-  opt('out', ['/proc/x/y', '/dev/null', join(dir, 'plots')]), extras,
+  // --out: hostile names, but inside the temporary directory (never the work tree), and the special paths
+  fc.constantFrom('/proc/x/y', '/dev/null', '', ...HOSTILE.filter((h) => h.trim() !== '').map((h) => join(dir, h))).map((v) => ['--out', v]), extras,
 ), { maxLength: 4 }).map((xs) => ['reproduce', '--layers', '3', '--width', '3', '--batch', '2', '--trials', '2', '--workers', '1', ...xs.flat()]);
 
 /** sweep, bench and claims run for seconds when accepted: each list carries one refused value. */
@@ -99,6 +100,7 @@ describe('fuzz: hostile options and network files', () => {
       refusedRun('sweep', 'trials', ['2']),
       refusedRun('bench', 'trials', ['2']),
       refusedRun('claims', 'seed', ['1']),
+      refusedRun('report', 'seed', ['1']),
       fc.tuple(fc.constantFrom(...HOSTILE), fc.array(fc.constantFrom('C1', 'C1', '', ' ', 'X9'), { maxLength: 3 })).map(([s, ids]) => ['claims', '--only', ids.join(','), `--seed=${s}`]),
       GRADIENT_OPTIONS.map((xs) => ['gradients', tempFile({ activation: 'relu', weights: [[[1, -1]]], input: ['0.1', '0.1'], targets: [[0]] }), ...xs]),
     );
