@@ -32,7 +32,7 @@ const CASES: [string, () => string[], string][] = [
   ['a fraction under --exact', () => ['gradients', tempFile(withField({ input: ['1/3', 1] })), '--exact'], 'input[0] is "1/3", not a finite decimal'],
   ['an unknown option', () => ['gradients', tempFile(good), '--exactly'], "Unknown option '--exactly'"],
   ['two files', () => ['gradients', tempFile(good), tempFile(good)], 'expected one network file, got 2'],
-  ['a bad --precision', () => ['gradients', tempFile(good), '--exact', '--precision', 'many'], '--precision must be an integer from 1 to 1000000000, got many'],
+  ['a bad --precision', () => ['gradients', tempFile(good), '--exact', '--precision', 'many'], '--precision must be an integer from 1 to 100000, got "many"; see `why-alignment gradients --help`'],
   ['an unknown command', () => ['gradient', tempFile(good)], 'unknown command "gradient"'],
 ];
 

@@ -14,6 +14,7 @@ import type { ReproduceOptions } from '../../src/reproduce/options.js';
 import { cosAt, pairCosines } from '../../src/reproduce/pair-cosines.js';
 import { runParallel } from '../../src/reproduce/parallel.js';
 import { summarize } from '../../src/reproduce/summary.js';
+import { addTrial, emptyStats } from '../../src/reproduce/trial-stats.js';
 import { runBin, runInProcess } from './run-cli.js';
 
 const small: ReproduceOptions = {
@@ -34,7 +35,7 @@ describe('reproduce', () => {
     // Assert
     s.gaps.forEach((g) => expect(g.meanCos).toBeCloseTo(gapMean(g.gap), 10));
     expect(s.allPositiveRate).toBe(positive / small.trials);
-    expect(s.gaps.every((g) => g.lo <= g.meanCos && g.meanCos <= g.hi)).toBe(true);
+    expect(s.gaps.every((g) => g.lo! <= g.meanCos! && g.meanCos! <= g.hi!)).toBe(true);
   });
 
   it('gives the same numbers, bit for bit, on 1 worker or 2', async () => {
@@ -49,7 +50,7 @@ describe('reproduce', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.gaps).toHaveLength(19);
-    expect(Object.keys(json.gaps[0])).toEqual(['gap', 'meanCos', 'lo', 'hi']);
+    expect(Object.keys(json.gaps[0])).toEqual(['gap', 'meanCos', 'lo', 'hi', 'trials', 'undefinedCells']);
     expect(json.trials).toBe(10);
     expect(json.allPositiveRate).toBeGreaterThanOrEqual(0);
     expect(typeof json.seconds).toBe('number');
@@ -63,7 +64,9 @@ describe('reproduce', () => {
 
   it('marks only the note figures the depth reaches', () => {
     const out = mkdtempSync(join(tmpdir(), 'reproduce-'));
-    const s = summarize({ ...small, trials: 3 }, { gapMeans: [[0, 0, 0, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0]], allPositive: [true, false, true], cos: new Float64Array(3 * 49) }, 0);
+    const stats = emptyStats(6);
+    for (let t = 0; t < 3; t++) addTrial(stats, { L: 6, cos: new Float64Array(49).fill(0.5) });
+    const s = summarize({ ...small, trials: 3 }, stats, 0);
     writePlots(s, out);
     const plot = readFileSync(join(out, 'gap-cosine.svg'), 'utf8');
     expect(plot).toContain('note: 0.65');
@@ -71,16 +74,16 @@ describe('reproduce', () => {
   });
 
   it.each([
-    [['--layers', '1'], '--layers must be an integer from 2 to 1000, got 1'],
-    [['--trials', 'many'], '--trials must be an integer ≥ 2, got many'],
-    [['--activation', 'sigmoid'], '--activation is "sigmoid"; expected one of linear, relu, tanh'],
-    [['--target-scale=-1'], '--target-scale must be a finite number ≥ 0, got -1'],
+    [['--layers', '1'], '--layers must be an integer from 2 to 1000, got "1"'],
+    [['--trials', 'many'], '--trials must be an integer from 2 to 10000000, got "many"'],
+    [['--activation', 'sigmoid'], '--activation must be one of linear, relu, tanh, got "sigmoid"'],
+    [['--target-scale=-1'], '--target-scale must be a number from 0 to 1000000, got "-1"'],
     [['--target-scale', '-1'], "Option '--target-scale' argument is ambiguous. Did you forget to specify the option argument for '--target-scale'? To specify an option argument starting with a dash use '--target-scale=-XYZ'."],
-    [['--init-scale', '0'], '--init-scale must be a finite number > 0, got 0'],
-    [['--width', 'NaN'], '--width must be an integer from 1 to 10000, got NaN'],
+    [['--init-scale', '0'], '--init-scale must be a number > 0 and ≤ 1000000, got "0"'],
+    [['--width', 'NaN'], '--width must be an integer from 1 to 10000, got "NaN"'],
   ])('refuses %j with one line and exit 2', async (args, message) => {
     const { code, stderr } = await runInProcess(['reproduce', ...args]);
     expect(code).toBe(2);
-    expect(stderr.trim()).toBe(`why-alignment reproduce: ${message}`);
+    expect(stderr.trim()).toBe(`why-alignment reproduce: ${message}; see \`why-alignment reproduce --help\``);
   });
 });

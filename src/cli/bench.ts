@@ -1,15 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { trialFlops } from '../engine/trial.js';
 import { gaussianFlatNetwork } from '../random/gaussian-network.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
 import { engineCosines } from '../reproduce/pair-cosines.js';
 import { runParallel } from '../reproduce/parallel.js';
+import { type OptionTable, optionHelp, parseCommandLine } from './args.js';
 import type { Command } from './main.js';
-import { readOptions } from './reproduce.js';
+import { checkResources, readOptions, SETUP_OPTIONS, trialsOption } from './setup-options.js';
 
 const G = 1e9;
+
+const { layers, width, batch, workers } = SETUP_OPTIONS;
+const OPTIONS: OptionTable = { ...trialsOption(8, 1000), layers: layers!, width: width!, batch: batch!, workers: workers!, 'no-numpy': { type: 'boolean', doc: 'skip the numpy comparison' } };
 
 /** What npm run bench times: the L = 20, W = 100, N = 100. */
 const BENCH_SETUP = { depth: 20, width: 100, batch: 100, activation: 'tanh', initScale: 1, targetScale: 0.25 } as const;
@@ -44,12 +47,11 @@ function numpy(o: ReproduceOptions): { seconds: number; python: string } | strin
 
 export const benchCommand: Command = {
   summary: 'bench [--trials T] [--layers 20] [--width 100] [--batch 100] [--workers K] [--no-numpy]',
+  help: ['Times the all-pairs engine (tanh, σ = 0.25, g = 1) against numpy if installed; defaults L = 20, W = 100, N = 100.', ...optionHelp(OPTIONS)],
   async run(args) {
-    const { values } = parseArgs({
-      args,
-      options: { trials: { type: 'string' }, layers: { type: 'string' }, width: { type: 'string' }, batch: { type: 'string' }, workers: { type: 'string' }, 'no-numpy': { type: 'boolean' } },
-    });
-    const { workers, ...o } = readOptions(values, { setup: BENCH_SETUP, trials: 8 });
+    const { values } = parseCommandLine(args, OPTIONS);
+    const { workers, ...o } = readOptions(values, { setup: BENCH_SETUP, trials: 8 }, OPTIONS);
+    checkResources(o, workers, o.trials);
     const { setup } = o;
     const flops = trialFlops(setup.depth, setup.width, setup.batch);
     const line = (label: string, seconds: number) =>

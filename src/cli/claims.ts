@@ -1,13 +1,11 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadLedgerEntries } from '../claims/ledger.js';
 import { agrees, statedVerdict } from '../claims/proof-verdict.js';
 import { formatResult } from '../claims/report.js';
 import type { ClaimResult } from '../claims/run-claim.js';
 import { errorRow, runClaims, runHere } from '../claims/run-ledger.js';
 import { typeErrors } from '../claims/typecheck.js';
-import { InputError } from '../io/input-error.js';
-import { numberOption } from './args.js';
+import { checkKnown, CLAIMS_HELP, claimsOptions } from './claims-options.js';
 import type { Command } from './main.js';
 
 const evidenceOf = (r: ClaimResult): string =>
@@ -45,20 +43,12 @@ const withTypeErrors = (results: ClaimResult[], errors: Map<string, string>): Cl
 
 export const claimsCommand: Command = {
   summary: 'claims [--json] [--verbose] [--only ID,ID…] [--seed S] [--workers K] [--dir DIR]',
+  help: CLAIMS_HELP,
   async run(args) {
-    const { values } = parseArgs({
-      args,
-      options: {
-        json: { type: 'boolean' }, verbose: { type: 'boolean' }, only: { type: 'string' }, seed: { type: 'string' },
-        workers: { type: 'string' }, dir: { type: 'string' }, 'results-json': { type: 'boolean' },
-      },
-    });
-    const seed = values.seed === undefined ? undefined : numberOption('seed', values.seed, 0, { integer: true, min: -(2 ** 31), max: 2 ** 31 - 1 });
-    const workers = numberOption('workers', values.workers, Number(process.env.WHY_ALIGNMENT_CLAIMS_WORKERS ?? 2), { integer: true, min: 1, max: 16 });
-    const only = values.only?.split(',').map((s) => s.trim());
-    const entries = (await loadLedgerEntries(values.dir && resolve(values.dir))).filter((e) => !only || only.includes('claim' in e ? e.claim.id : e.id));
-    const ids = entries.map((e) => ('claim' in e ? e.claim.id : e.id));
-    if (only && entries.length !== only.length) throw new InputError(`--only names no claim ${only.filter((id) => !ids.includes(id)).join(', ')}`);
+    const { seed, workers, only, ...values } = claimsOptions(args);
+    const all = await loadLedgerEntries(values.dir && resolve(values.dir));
+    if (only) checkKnown(only, all.map((e) => ('claim' in e ? e.claim.id : e.id)));
+    const entries = all.filter((e) => !only || only.includes('claim' in e ? e.claim.id : e.id));
     const claims = entries.flatMap((e) => ('claim' in e ? [e.claim] : []));
     if (values['results-json']) {
       process.stdout.write(JSON.stringify(await runHere(claims, seed)));

@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Algebra } from '../algebra/algebra.js';
 import { denseAlgebra } from '../algebra/dense.js';
-import { exactField } from '../algebra/exact-field.js';
+import { ExactnessError, exactField } from '../algebra/exact-field.js';
 import { floatAlgebra } from '../algebra/float.js';
-import { InputError } from '../io/input-error.js';
+import { InputError, UsageError } from '../io/input-error.js';
+import { floatKinks } from '../io/kinks.js';
 import { loadNetwork } from '../io/load.js';
 import { type NetworkSpec, parseNetworkFile } from '../io/network-file.js';
 import { allPairGradients } from '../network/gradients.js';
-import { numberOption } from './args.js';
+import { type OptionTable, optionHelp, parseCommandLine, readNumber } from './args.js';
 import type { Command } from './main.js';
+import { budgeted } from './work-budget.js';
 
 export interface PairJson {
   layer: number;
@@ -33,34 +34,89 @@ export function pairsJson<M, S>(alg: Algebra<M, S>, spec: NetworkSpec): PairJson
   }));
 }
 
+/** Refuses a float result beyond float64's range, naming the pair and the entry. @throws InputError */
+export function checkFinite(pairs: readonly PairJson[]): void {
+  for (const p of pairs)
+    for (const part of ['gradient', 'internal', 'external'] as const)
+      p[part].forEach((row, r) => row.forEach((v, c) => {
+        if (typeof v === 'number' && !Number.isFinite(v)) {
+          throw new InputError(`pair (layer ${p.layer}, loss ${p.loss}): ${part}[${r}][${c}] overflows float64 (${v}); scale the network down or use --exact`);
+        }
+      }));
+}
+
+/** Largest network file read: 64 MiB. */
+export const MAX_FILE_BYTES = 64 * 2 ** 20;
+
+/** Reads at most MAX_FILE_BYTES + 1 bytes, so /dev/zero or a huge file is refused, never read whole. */
+function readBounded(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(2 ** 20);
+      const got = readSync(fd, chunk, 0, chunk.length, null);
+      if (got === 0) break;
+      chunks.push(chunk.subarray(0, got));
+      if ((total += got) > MAX_FILE_BYTES) throw new InputError(`${path} is larger than ${MAX_FILE_BYTES / 2 ** 20} MiB`);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function readNetworkFile(path: string): NetworkSpec {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readBounded(path);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  return inFile(path, () => parseNetworkFile(text));
+}
+
+/** Runs f, prefixing the file's name to an InputError or ExactnessError. */
+function inFile<T>(path: string, f: () => T): T {
   try {
-    return parseNetworkFile(text);
+    return f();
   } catch (e) {
     if (e instanceof InputError) throw new InputError(`${path}: ${e.message}`);
+    if (e instanceof ExactnessError) throw new InputError(`${path}: ${e.message}; raise --precision`);
     throw e;
   }
 }
 
+const OPTIONS: OptionTable = {
+  exact: { type: 'boolean', doc: 'exact decimals (decimal.js); entries printed as decimal strings' },
+  precision: { type: 'string', value: 'D', doc: 'with --exact: most significant digits of any result (default 10000)', range: { integer: true, min: 1, max: 100000 } },
+};
+
 export const gradientsCommand: Command = {
-  summary: 'gradients NET.json [--exact] [--precision DIGITS]',
+  summary: 'gradients NET.json [--exact] [--precision D]',
+  help: ['Every gradient ∂l_j/∂W_i (i ≤ j) of a network file with its split internal − external. Float mode also lists the ReLU pre-activations within rounding distance of the kink ("kinks").', ...optionHelp(OPTIONS)],
   run(args) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { exact: { type: 'boolean' }, precision: { type: 'string' } },
-    });
-    if (positionals.length !== 1) throw new InputError(`expected one network file, got ${positionals.length}`);
+    const { values, positionals } = parseCommandLine(args, OPTIONS, true);
+    if (positionals.length !== 1) throw new UsageError(`expected one network file, got ${positionals.length}`);
     if (values.precision !== undefined && !values.exact) throw new InputError('--precision applies only with --exact');
-    const precision = numberOption('precision', values.precision, 10000, { integer: true, min: 1, max: 1e9 });
-    const spec = readNetworkFile(positionals[0]!);
-    const pairs = values.exact ? pairsJson(denseAlgebra(exactField({ precision })), spec) : pairsJson(floatAlgebra, spec);
-    process.stdout.write(`{"pairs": [\n${pairs.map((p) => `  ${JSON.stringify(p)}`).join(',\n')}\n]}\n`);
+    const precision = readNumber(OPTIONS, values, 'precision', 10000);
+    const path = positionals[0]!;
+    const spec = readNetworkFile(path);
+    if (values.exact) {
+      const pairs = inFile(path, () => pairsJson(denseAlgebra(budgeted(exactField({ precision }), path)), spec));
+      process.stdout.write(`{"pairs": [\n${pairs.map((p) => `  ${JSON.stringify(p)}`).join(',\n')}\n]}\n`);
+      return;
+    }
+    const pairs = inFile(path, () => pairsJson(floatAlgebra, spec));
+    inFile(path, () => checkFinite(pairs));
+    const kinks = floatKinks(spec);
+    process.stdout.write(`{"pairs": [\n${pairs.map((p) => `  ${JSON.stringify(p)}`).join(',\n')}\n],\n"kinks": ${JSON.stringify(kinks)}}\n`);
+    if (kinks.length > 0) {
+      const k = kinks[0]!;
+      process.stderr.write(`why-alignment gradients: warning: ${kinks.length} ReLU pre-activation(s) within rounding distance of the kink (first: layer ${k.layer}, unit ${k.unit}, sample ${k.sample}); the float result may differ from the exact one there: try --exact\n`);
+    }
   },
 };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ExactnessError } from '../algebra/exact-field.js';
 import { InputError } from '../io/input-error.js';
 import { benchCommand } from './bench.js';
@@ -8,7 +9,10 @@ import { reproduceCommand } from './reproduce.js';
 import { sweepCommand } from './sweep.js';
 
 export interface Command {
+  /** One line: the command and its options. */
   readonly summary: string;
+  /** What `why-alignment <cmd> --help` prints under the summary: what it does, each option with its range. */
+  readonly help: readonly string[];
   /** Runs the command; returns its exit code (0 when it returns nothing). */
   run(args: string[]): Promise<number | void> | number | void;
 }
@@ -22,9 +26,20 @@ const COMMANDS: Record<string, Command> = {
   report: reportCommand,
 };
 
-function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  why-alignment ${c.summary}`);
-  return ['usage:', ...lines].join('\n');
+const usage = (): string =>
+  ['usage:', ...Object.values(COMMANDS).map((c) => `  why-alignment ${c.summary}`), '  why-alignment --help | --version | <command> --help'].join('\n');
+
+const version = (): string => (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Errors that are the user's: one line, exit 2. A call the parser rejects also names the help. */
+function refusal(name: string, e: unknown): string | undefined {
+  const err = e as Error & { code?: string };
+  const hint = `; see \`why-alignment ${name} --help\``;
+  if (err?.code?.startsWith('ERR_PARSE_ARGS')) return `${err.message.replace(/\s*\n\s*/g, ' ')}${hint}`;
+  if (e instanceof InputError) return `${err.message.replace(/\s*\n\s*/g, ' ')}${err.message.startsWith('--') || err.name === 'UsageError' ? hint : ''}`;
+  if (e instanceof ExactnessError) return `${err.message}; raise --precision`;
+  if (err?.name === 'OverflowError') return `${err.message}; lower --init-scale or --target-scale, or use fewer --layers`;
+  return undefined;
 }
 
 /**
@@ -33,29 +48,27 @@ function usage(): string {
  */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h') {
-    (name ? process.stdout : process.stderr).write(`${usage()}\n`);
-    return name ? 0 : 2;
-  }
-  const command = COMMANDS[name];
+  if (name === '--help' || name === '-h' || name === 'help') return process.stdout.write(`${usage()}\n`), 0;
+  if (name === '--version' || name === '-v') return process.stdout.write(`why-alignment ${version()}\n`), 0;
+  if (name === undefined) return process.stderr.write('why-alignment: no command given; see `why-alignment --help`\n'), 2;
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    process.stderr.write(`why-alignment: unknown command "${name}"\n${usage()}\n`);
+    process.stderr.write(`why-alignment: unknown command ${JSON.stringify(name)} (commands: ${Object.keys(COMMANDS).join(', ')}); see \`why-alignment --help\`\n`);
     return 2;
+  }
+  const dash = args.indexOf('--');
+  if ((dash < 0 ? args : args.slice(0, dash)).some((a) => a === '--help' || a === '-h')) {
+    process.stdout.write(`usage: why-alignment ${command.summary}\n${command.help.join('\n')}\n`);
+    return 0;
   }
   try {
     return (await command.run(args)) ?? 0;
   } catch (e) {
-    const err = e as Error & { code?: string };
-    if (e instanceof InputError || err.code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`why-alignment ${name}: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
-      return 2;
-    }
-    if (e instanceof ExactnessError) {
-      process.stderr.write(`why-alignment ${name}: ${err.message}; raise --precision\n`);
-      return 2;
-    }
-    process.stderr.write(`why-alignment ${name}: internal error: ${err.message}\n`);
-    if (process.env.WHY_ALIGNMENT_DEBUG) process.stderr.write(`${err.stack}\n`);
+    const line = refusal(name, e);
+    if (line !== undefined) return process.stderr.write(`why-alignment ${name}: ${line}\n`), 2;
+    const err = e as Error;
+    process.stderr.write(`why-alignment ${name}: internal error: ${String(err?.message ?? e).replace(/\s*\n\s*/g, ' ')}\n`);
+    if (process.env.WHY_ALIGNMENT_DEBUG) process.stderr.write(`${err?.stack}\n`);
     return 1;
   }
 }

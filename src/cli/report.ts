@@ -2,19 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../claims/define.js';
 import { InputError } from '../io/input-error.js';
 import { parseClaimsJson, type ReportClaim } from '../report/claims-json.js';
 import { buildSite } from '../report/site.js';
-import { numberOption } from './args.js';
+import { type OptionTable, optionHelp, parseCommandLine, readNumber } from './args.js';
+import { CLAIMS_SEED_RANGE } from './claims-options.js';
 import type { Command } from './main.js';
 
 const BIN = fileURLToPath(new URL('./why-alignment.mjs', import.meta.url));
 
 /** Runs `why-alignment claims --json` (the ledger) and returns its claims; its refusals become ours. */
 function runLedger(only: string | undefined, seed: string | undefined): ReportClaim[] {
-  const args = [BIN, 'claims', '--json', ...(only ? ['--only', only] : []), ...(seed !== undefined ? ['--seed', seed] : [])];
+  const args = [BIN, 'claims', '--json', ...(only ? [`--only=${only}`] : []), ...(seed !== undefined ? [`--seed=${seed}`] : [])];
   const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
   if (run.status === 2) throw new InputError(run.stderr.trim().replace(/^why-alignment claims: /, ''));
   if (run.status !== 0 && run.status !== 1) throw new Error(`claims exited with ${run.status}: ${run.stderr.trim()}`);
@@ -36,14 +36,20 @@ function readFrom(path: string, only: string | undefined): ReportClaim[] {
   return ids ? claims.filter((c) => ids.includes(c.id)) : claims;
 }
 
+const OPTIONS: OptionTable = {
+  out: { type: 'string', value: 'DIR', doc: 'where to write the site (default report/)' },
+  only: { type: 'string', value: 'ID,…', doc: 'only these claims' },
+  seed: { type: 'string', value: 'S', doc: 'base seed, as for claims', range: CLAIMS_SEED_RANGE },
+  from: { type: 'string', value: 'CLAIMS.json', doc: 'build from a saved `claims --json` instead of running the ledger' },
+};
+
 export const reportCommand: Command = {
   summary: 'report [--out DIR] [--only ID,ID…] [--seed S] [--from CLAIMS.json]',
+  help: ['The ledger as a static site.', ...optionHelp(OPTIONS)],
   run(args) {
-    const { values } = parseArgs({
-      args,
-      options: { out: { type: 'string' }, only: { type: 'string' }, seed: { type: 'string' }, from: { type: 'string' } },
-    });
-    if (values.seed !== undefined) numberOption('seed', values.seed, 0, { integer: true });
+    const parsed = parseCommandLine(args, OPTIONS).values;
+    const values = parsed as { out?: string; only?: string; seed?: string; from?: string };
+    if (values.seed !== undefined) readNumber(OPTIONS, parsed, 'seed', 0);
     if (values.from !== undefined && values.seed !== undefined) throw new InputError('--seed runs the ledger; it cannot be used with --from');
     if (values.out !== undefined && values.out.trim() === '') throw new InputError('--out must name a folder');
     const claims = values.from !== undefined ? readFrom(values.from, values.only) : runLedger(values.only, values.seed);

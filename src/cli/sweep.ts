@@ -1,27 +1,31 @@
-import { parseArgs } from 'node:util';
 import { defaultWorkers } from '../reproduce/parallel.js';
-import { sweepGrid, sweepTable } from '../reproduce/sweep.js';
 import type { ReproduceSummary } from '../reproduce/summary.js';
-import { numberOption } from './args.js';
+import { sweepGrid, sweepTable } from '../reproduce/sweep.js';
+import { type OptionTable, optionHelp, parseCommandLine, readNumber } from './args.js';
 import type { Command } from './main.js';
-import { DEFAULT_SEED, describeSetup, reproduce } from './reproduce.js';
+import { describeSetup, reproduce } from './reproduce.js';
+import { checkResources, DEFAULT_SEED, SEED_OPTION, trialsOption, WORKERS_OPTION } from './setup-options.js';
+
+const OPTIONS: OptionTable = { ...trialsOption(200, 100000), ...SEED_OPTION, ...WORKERS_OPTION, json: { type: 'boolean', doc: 'print JSON' } };
 
 export const sweepCommand: Command = {
   summary: 'sweep [--trials T] [--seed S] [--workers K] [--json]',
+  help: ['The reproduction table over the grid activation × σ × W × N at 20 layers (g: √2 (He) for relu, 1 otherwise).', ...optionHelp(OPTIONS)],
   async run(args) {
-    const { values } = parseArgs({ args, options: { trials: { type: 'string' }, seed: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' } } });
-    const trials = numberOption('trials', values.trials, 200, { integer: true, min: 2 });
-    const seed = numberOption('seed', values.seed, DEFAULT_SEED, { integer: true });
-    const workers = numberOption('workers', values.workers, defaultWorkers(), { integer: true, min: 1, max: 256 });
+    const { values } = parseCommandLine(args, OPTIONS);
+    const trials = readNumber(OPTIONS, values, 'trials', 200);
+    const seed = readNumber(OPTIONS, values, 'seed', DEFAULT_SEED);
+    const workers = readNumber(OPTIONS, values, 'workers', defaultWorkers());
     const grid = sweepGrid(trials, seed);
+    for (const o of grid) checkResources(o, workers);
     const rows: ReproduceSummary[] = [];
     for (const [k, o] of grid.entries()) {
-      if (process.stderr.isTTY) process.stderr.write(`\r[${k + 1}/${grid.length}] ${describeSetup(o.setup)}\x1b[K`);
+      if (process.stderr.isTTY) process.stderr.write(`\r[${k + 1}/${grid.length}] ${describeSetup(o.setup, o.init)}\x1b[K`);
       rows.push(await reproduce(o, workers));
     }
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
     if (values.json) {
-      const out = rows.map((s) => ({ setup: s.setup, gap1: s.gaps[0], gap19: s.gaps[18], allPositiveRate: s.allPositiveRate, allPositiveInterval: s.allPositiveInterval }));
+      const out = rows.map((s) => ({ setup: s.setup, init: s.init, gap1: s.gaps[0], gap19: s.gaps[18], allPositiveRate: s.allPositiveRate, allPositiveInterval: s.allPositiveInterval }));
       process.stdout.write(`${JSON.stringify({ trials, seed, rows: out }, null, 2)}\n`);
     } else {
       process.stdout.write(`${sweepTable(rows)}\n`);

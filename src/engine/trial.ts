@@ -9,6 +9,22 @@ function activate(name: FlatNetwork['activation'], z: Float64Array, d: Float64Ar
   else for (let k = 0; k < n; k++) { const t = Math.tanh(z[k]!); z[k] = t; d[k] = 1 - t * t; }
 }
 
+/** A trial whose values left float64's range (a norm or dot product is ±Infinity or NaN). */
+export class OverflowError extends Error {
+  override readonly name = 'OverflowError';
+}
+
+const overflow = (i: number, j: number) =>
+  new OverflowError(`S(∂l_${i}/∂W_${i}, ∂l_${j}/∂W_${i}) overflows float64 (a gradient norm is not finite)`);
+
+/** Refuses at once a forward pass that left float64's range (s_i or K_i = s_iᵀs_i not finite): O(L(WN + N²)). */
+function checkForward(ws: Workspace): void {
+  const finite = (a: Float64Array) => { for (let k = 0; k < a.length; k++) if (!Number.isFinite(a[k]!)) return false; return true; };
+  for (let i = 1; i <= ws.L; i++) {
+    if (!finite(ws.s[i]!) || !finite(ws.gram[i - 1]!)) throw new OverflowError(`the activations s_${i} (or s_${i - 1}ᵀs_${i - 1}) overflow float64`);
+  }
+}
+
 /** ‖G‖² for G = δ sᵀ: ⟨δᵀδ, sᵀs⟩ (N×N), never forming the W×W gradient. */
 function gradNorm2(ws: Workspace, d: Float64Array, gram: Float64Array): number {
   ws.kernels.matmulTN(ws.small, d, d, ws.W, ws.N, ws.N);
@@ -20,7 +36,8 @@ function gradNorm2(ws: Workspace, d: Float64Array, gram: Float64Array): number {
  * One forward pass and one backward sweep per loss:
  *   δ_j = 2(s_j − s_j*) ⊙ h′(z_j),  δ_{i−1} = (W_iᵀ δ_i) ⊙ h′(z_{i−1}),  G_ij = δ_i s_{i−1}ᵀ,
  * and S(G_ii, G_ij) from K = s_{i−1}ᵀ s_{i−1}: ‖G_ij‖² = ⟨δᵀδ, K⟩ and
- * ⟨G_ii, G_ij⟩ = ⟨δ_i^(i) K, δ_i^(j)⟩ with δ_i^(i) K computed once per layer (0 when a norm is 0).
+ * ⟨G_ii, G_ij⟩ = ⟨δ_i^(i) K, δ_i^(j)⟩ with δ_i^(i) K computed once per layer.
+ * A cosine with a zero norm is undefined: NaN. A norm or product beyond float64 throws OverflowError.
  * Multiply-adds: see trialFlops.
  */
 export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Array): void {
@@ -32,6 +49,7 @@ export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Arra
     activate(net.activation, ws.s[i]!, ws.hPrime[i - 1]!);
   }
   for (let i = 0; i < L; i++) matmulTN(ws.gram[i]!, ws.s[i]!, ws.s[i]!, W, N, N);
+  checkForward(ws);
   for (let j = 1; j <= L; j++) {
     const [sj, tj, dj] = [ws.s[j]!, ws.targets[j - 1]!, ws.hPrime[j - 1]!];
     let delta = ws.delta;
@@ -46,7 +64,8 @@ export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Arra
       [delta, next] = [next, delta];
       const g = ws.gram[i - 1]!;
       const [nl, nd] = [ws.localNorm2[i - 1]!, gradNorm2(ws, delta, g)];
-      const c = nl === 0 || nd === 0 ? 0 : dot(ws.localK[i - 1]!, delta, W * N) / Math.sqrt(nl * nd);
+      const c = nl === 0 || nd === 0 ? NaN : dot(ws.localK[i - 1]!, delta, W * N) / Math.sqrt(nl * nd);
+      if (!Number.isFinite(nl) || !Number.isFinite(nd) || (nl !== 0 && nd !== 0 && !Number.isFinite(c))) throw overflow(i, j);
       cos[i * (L + 1) + j] = Math.max(-1, Math.min(1, c));
     }
   }

@@ -1,7 +1,7 @@
 import { InputError } from './input-error.js';
 
-/** A finite decimal: optional sign, digits with an optional point, optional exponent. */
-const FINITE_DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** A finite decimal as JSON writes numbers: optional '-', digits, optional '.digits', optional exponent. */
+const FINITE_DECIMAL = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
 /**
  * Reads one matrix entry (a JSON number or a decimal string) as decimal text.
@@ -15,17 +15,27 @@ export function decimalText(value: unknown, where: string): string {
     return String(value);
   }
   if (typeof value === 'string') {
-    const text = value.trim();
-    if (FINITE_DECIMAL.test(text)) return text;
-    throw new InputError(`${where} is "${value}", not a finite decimal`);
+    if (FINITE_DECIMAL.test(value)) {
+      if (Math.abs(Number(value.split(/[eE]/)[1] ?? 0)) > 1e15) throw new InputError(`${where} has an exponent beyond ±10^15`);
+      return value;
+    }
+    throw new InputError(`${where} is ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}, not a finite decimal (digits, optional '-', '.digits' and exponent; no spaces)`);
   }
-  throw new InputError(`${where} is ${JSON.stringify(value) ?? String(value)}, not a number`);
+  throw new InputError(`${where} is ${describeValue(value)}, not a number`);
 }
 
-/** The float64 nearest a decimal text; refuses a decimal beyond float64's range. */
+/** A short description of a non-numeric JSON value (never its whole text, which may be huge or deep). */
+function describeValue(value: unknown): string {
+  if (value === null || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+/** The float64 nearest a decimal text; refuses a decimal beyond float64's range, or a nonzero one that rounds to 0. */
 export function floatOf(text: string, where: string): number {
   const x = Number(text);
   if (!Number.isFinite(x)) throw new InputError(`${where} is ${text}, which overflows float64`);
+  if (x === 0 && /[1-9]/.test(text.split(/[eE]/)[0]!)) throw new InputError(`${where} is ${text}, which underflows float64 to 0; use --exact`);
   return x;
 }
 

@@ -1,5 +1,6 @@
 import { activation } from '../activation.js';
 import type { Algebra } from '../algebra/algebra.js';
+import { ExactnessError } from '../algebra/exact-field.js';
 import type { Network } from '../network/network.js';
 import { floatOf } from './decimal-text.js';
 import { InputError } from './input-error.js';
@@ -16,8 +17,14 @@ export function loadNetwork<M, S>(alg: Algebra<M, S>, spec: NetworkSpec): Networ
     alg.fromRows(
       m.rows.map((row, r) =>
         row.map((text, c) => {
-          if (alg.field.kind === 'float') floatOf(text, m.vector ? `${where}[${r}]` : `${where}[${r}][${c}]`);
-          return alg.field.parse(text);
+          const at = m.vector ? `${where}[${r}]` : `${where}[${r}][${c}]`;
+          if (alg.field.kind === 'float') floatOf(text, at);
+          try {
+            return alg.field.parse(text);
+          } catch (e) {
+            if (e instanceof ExactnessError) throw new InputError(`${at}: ${e.message}; raise --precision`);
+            throw e;
+          }
         }),
       ),
     );

@@ -1,5 +1,6 @@
 import { type ActivationName, ACTIVATIONS, isActivationName } from '../activation.js';
 import { InputError } from './input-error.js';
+import { scanJson } from './json-guard.js';
 import { count } from './plural.js';
 import { colCount, describe, type MatrixText, readMatrix, rowCount } from './read-matrix.js';
 
@@ -22,12 +23,14 @@ const FIELDS = ['activation', 'weights', 'input', 'targets'];
 
 /** Parses and validates a network file's text. @throws InputError (one line, says what and where). */
 export function parseNetworkFile(text: string): NetworkSpec {
+  const duplicate = scanJson(text);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`malformed JSON: ${(e as Error).message}`);
+    throw new InputError(`malformed JSON: ${(e as Error).message.replace(/\s*\n\s*/g, ' ').slice(0, 200)}`);
   }
+  if (duplicate) throw new InputError(`${duplicate}: each key may appear once`);
   return validateNetwork(json);
 }
 

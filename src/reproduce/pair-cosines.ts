@@ -6,7 +6,10 @@ import { cosine } from '../network/cosine.js';
 import { allPairGradientsOnly } from '../network/gradients.js';
 import type { Network } from '../network/network.js';
 
-/** cos(i, j) = S(∂l_i/∂W_i, ∂l_j/∂W_i) for 1 ≤ i < j ≤ L, stored row-major (L+1)×(L+1). */
+/**
+ * cos(i, j) = S(∂l_i/∂W_i, ∂l_j/∂W_i) for 1 ≤ i < j ≤ L, stored row-major (L+1)×(L+1);
+ * NaN where it is undefined (a gradient with norm 0).
+ */
 export interface CosineTable {
   readonly L: number;
   readonly cos: Float64Array;
@@ -21,7 +24,11 @@ export function pairCosines(net: Network<Matrix>): CosineTable {
   const cos = new Float64Array((L + 1) * (L + 1));
   for (let i = 1; i < L; i++) {
     const local = all.pair(i, i).gradient;
-    for (let j = i + 1; j <= L; j++) cos[i * (L + 1) + j] = cosine(floatAlgebra, local, all.pair(i, j).gradient);
+    const zero = (m: Matrix) => floatAlgebra.dot(m, m) === 0;
+    for (let j = i + 1; j <= L; j++) {
+      const distant = all.pair(i, j).gradient;
+      cos[i * (L + 1) + j] = zero(local) || zero(distant) ? Number.NaN : cosine(floatAlgebra, local, distant);
+    }
   }
   return { L, cos };
 }
@@ -39,11 +46,14 @@ export function engineCosines(kernel: KernelKind = 'wasm'): (net: FlatNetwork) =
   };
 }
 
-/** Mean of cos(i, i + gap) over i = 1 … L − gap. */
+/** Mean of the defined cos(i, i + gap) over i = 1 … L − gap; NaN when none is defined. */
 export function gapMean(t: CosineTable, gap: number): number {
-  let sum = 0;
-  for (let i = 1; i + gap <= t.L; i++) sum += cosAt(t, i, i + gap);
-  return sum / (t.L - gap);
+  let [sum, n] = [0, 0];
+  for (let i = 1; i + gap <= t.L; i++) {
+    const c = cosAt(t, i, i + gap);
+    if (!Number.isNaN(c)) (sum += c), n++;
+  }
+  return n === 0 ? Number.NaN : sum / n;
 }
 
 /** Are all L(L−1)/2 pairs 1 ≤ i < j ≤ L positively aligned? */

@@ -1,34 +1,46 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ReproduceOptions, TrialResults } from './options.js';
-import { runTrials } from './run-trials.js';
+import type { ReproduceOptions } from './options.js';
+import { runBlocks } from './run-trials.js';
+import { blockBounds, mergeStats, type TrialStats } from './trial-stats.js';
 
 /** Default workers: one per core. */
 export const defaultWorkers = (): number => availableParallelism();
 
+/** A failure inside a worker, rebuilt with its name (e.g. OverflowError) and message. */
+const rebuilt = (f: { name: string; message: string }): Error => Object.assign(new Error(f.message), { name: f.name });
+
 /**
- * Runs the trials split into contiguous blocks over `workers` threads (1: this thread),
- * then joins the blocks in trial order.
+ * Runs the trials in fixed blocks (blockBounds), contiguous runs of blocks on each of
+ * `workers` threads (1: this thread), then merges the blocks in order: the same bits for
+ * any number of workers. The first failure stops every worker.
  */
-export async function runParallel(o: ReproduceOptions, workers: number, onProgress: (done: number) => void): Promise<TrialResults> {
+export async function runParallel(o: ReproduceOptions, workers: number, onProgress: (done: number) => void): Promise<TrialStats> {
   let done = 0;
   const tick = () => onProgress(++done);
-  const k = Math.max(1, Math.min(workers, o.trials));
-  if (k === 1) return runTrials(o, 0, o.trials, tick);
-  const bounds = Array.from({ length: k + 1 }, (_, b) => Math.round((b * o.trials) / k));
-  const blocks = await Promise.all(
-    bounds.slice(0, k).map(
-      (from, b) =>
-        new Promise<TrialResults>((resolve, reject) => {
-          const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { options: o, from, to: bounds[b + 1] } });
-          worker.on('message', (m: { progress?: number; done?: TrialResults }) => (m.done ? resolve(m.done) : tick()));
-          worker.on('error', reject);
-          worker.on('exit', (code) => code !== 0 && reject(new Error(`reproduce worker exited with code ${code}`)));
-        }),
-    ),
-  );
-  const cos = new Float64Array(blocks.reduce((n, b) => n + b.cos.length, 0));
-  let at = 0;
-  for (const b of blocks) (cos.set(b.cos, at), (at += b.cos.length));
-  return { gapMeans: blocks.flatMap((b) => b.gapMeans), allPositive: blocks.flatMap((b) => b.allPositive), cos };
+  const bounds = blockBounds(o.trials, o.setup.depth);
+  const blocks = bounds.length - 1;
+  const k = Math.max(1, Math.min(workers, blocks));
+  const merge = (all: TrialStats[]) => all.reduce(mergeStats);
+  if (k === 1) return merge(runBlocks(o, bounds, 0, blocks, tick));
+  const split = Array.from({ length: k + 1 }, (_, w) => Math.round((w * blocks) / k));
+  const threads: Worker[] = [];
+  try {
+    const parts = await Promise.all(
+      split.slice(0, k).map(
+        (from, w) =>
+          new Promise<TrialStats[]>((resolve, reject) => {
+            const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { options: o, bounds, from, to: split[w + 1] } });
+            threads.push(worker);
+            worker.on('message', (m: { progress?: number; done?: TrialStats[]; failed?: { name: string; message: string } }) =>
+              m.failed ? reject(rebuilt(m.failed)) : m.done ? resolve(m.done) : tick());
+            worker.on('error', reject);
+            worker.on('exit', (code) => code !== 0 && reject(new Error(`reproduce worker exited with code ${code}`)));
+          }),
+      ),
+    );
+    return merge(parts.flat());
+  } finally {
+    for (const t of threads) void t.terminate();
+  }
 }

@@ -1,21 +1,31 @@
 import { gaussianFlatNetwork } from '../random/gaussian-network.js';
-import type { ReproduceOptions, TrialResults } from './options.js';
-import { allPositive, engineCosines, gapMean } from './pair-cosines.js';
+import type { ReproduceOptions } from './options.js';
+import { engineCosines } from './pair-cosines.js';
+import { addTrial, emptyStats, type TrialStats } from './trial-stats.js';
 
-/** Trials [from, to) of a run, on this thread; onTrial is called after each. */
-export function runTrials(o: ReproduceOptions, from: number, to: number, onTrial: () => void = () => {}): TrialResults {
-  const L = o.setup.depth;
+/** Trial t's seed: (seed + t) mod 2³² (the generator reads 32 bits). */
+export const trialSeed = (seed: number, t: number): number => (seed + t) % 2 ** 32;
+
+/**
+ * The stats of each block [bounds[k], bounds[k+1]) for k in [fromBlock, toBlock), on this
+ * thread; onTrial is called after each trial. An overflow names its trial and seed.
+ */
+export function runBlocks(o: ReproduceOptions, bounds: readonly number[], fromBlock: number, toBlock: number, onTrial: () => void = () => {}): TrialStats[] {
   const cosines = engineCosines(o.kernel);
-  const gapMeans: number[][] = [];
-  const positive: boolean[] = [];
-  const size = (L + 1) ** 2;
-  const cos = new Float64Array((to - from) * size);
-  for (let t = from; t < to; t++) {
-    const table = cosines(gaussianFlatNetwork(o.seed + t, o.setup));
-    gapMeans.push(Array.from({ length: L - 1 }, (_, g) => gapMean(table, g + 1)));
-    positive.push(allPositive(table));
-    cos.set(table.cos, (t - from) * size);
-    onTrial();
+  const out: TrialStats[] = [];
+  for (let b = fromBlock; b < toBlock; b++) {
+    const stats = emptyStats(o.setup.depth);
+    for (let t = bounds[b]!; t < bounds[b + 1]!; t++) {
+      const seed = trialSeed(o.seed, t);
+      try {
+        addTrial(stats, cosines(gaussianFlatNetwork(seed, o.setup)));
+      } catch (e) {
+        if (e instanceof Error && e.name === 'OverflowError') e.message = `trial ${t + 1} (seed ${seed}): ${e.message}`;
+        throw e;
+      }
+      onTrial();
+    }
+    out.push(stats);
   }
-  return { gapMeans, allPositive: positive, cos };
+  return out;
 }

@@ -1,0 +1,74 @@
+import { UsageError } from '../io/input-error.js';
+import { numberOption, type OptionTable, optionHelp, parseCommandLine, readNumber } from './args.js';
+
+/**
+ * fast-check reads a seed as a 32-bit signed integer (seed | 0). Each check derives seeds
+ * seed + k and seed + 7919·look from it (a few checks, ≤ 8 looks), so the top 2¹⁶ values
+ * are kept free: a seed in range is never truncated.
+ */
+export const CLAIMS_SEED_RANGE = { integer: true, min: -(2 ** 31), max: 2 ** 31 - 1 - 2 ** 16 } as const;
+
+const OPTIONS: OptionTable = {
+  json: { type: 'boolean', doc: 'print { "claims": [ … ] }' },
+  verbose: { type: 'boolean', doc: 'print every check with its counterexample as matrices' },
+  only: { type: 'string', value: 'ID,…', doc: 'run only these claims (comma-separated ids, each once)' },
+  seed: { type: 'string', value: 'S', doc: 'base seed of every check (default: each claim id hashed); a negative S is written --seed=-5', range: CLAIMS_SEED_RANGE },
+  workers: { type: 'string', value: 'K', doc: 'worker processes (default 2, or WHY_ALIGNMENT_CLAIMS_WORKERS)', range: { integer: true, min: 1, max: 16 } },
+  dir: { type: 'string', value: 'DIR', doc: 'the ledger directory (default properties/)' },
+  'results-json': { type: 'boolean', doc: 'internal: print raw results as JSON (what a worker process returns)' },
+};
+
+export const CLAIMS_HELP: readonly string[] = [
+  'Runs the ledger (properties/<id>-<name>.property.test.ts) and prints each claim\'s verdict; exit 1 if one disagrees with its proof.',
+  ...optionHelp(OPTIONS),
+];
+
+export interface ClaimsOptions {
+  /** @defaultValue false */
+  readonly json: boolean;
+  /** @defaultValue false */
+  readonly verbose: boolean;
+  /** The claim ids to run, in the order given. @defaultValue undefined (every claim) */
+  readonly only?: readonly string[];
+  /** @defaultValue undefined (each claim's own seed) */
+  readonly seed?: number;
+  /** @defaultValue WHY_ALIGNMENT_CLAIMS_WORKERS, else 2 */
+  readonly workers: number;
+  /** @defaultValue undefined (properties/) */
+  readonly dir?: string;
+  /** @defaultValue false */
+  readonly 'results-json': boolean;
+}
+
+/** Reads --only: comma-separated ids, none empty, none twice. @throws UsageError */
+function readOnly(text: string): string[] {
+  const ids = text.split(',').map((s) => s.trim());
+  if (ids.every((id) => id === '')) throw new UsageError('--only is empty; give claim ids, e.g. --only C1,C4');
+  const empty = ids.findIndex((id) => id === '');
+  if (empty >= 0) throw new UsageError(`--only ${JSON.stringify(text)} has an empty id at position ${empty + 1} (a stray comma?)`);
+  const twice = [...new Set(ids.filter((id, k) => ids.indexOf(id) !== k))];
+  if (twice.length > 0) throw new UsageError(`--only names ${twice.join(', ')} more than once`);
+  return ids;
+}
+
+/**
+ * The claims command's options, validated before any claim is loaded. With `knownIds`,
+ * also refuses ids that name no claim. @throws InputError (one line)
+ */
+export function claimsOptions(args: string[], knownIds?: readonly string[]): ClaimsOptions {
+  const { values } = parseCommandLine(args, OPTIONS);
+  const only = values.only === undefined ? undefined : readOnly(values.only as string);
+  if (only && knownIds) checkKnown(only, knownIds);
+  const seed = values.seed === undefined ? undefined : readNumber(OPTIONS, values, 'seed', 0);
+  const env = process.env.WHY_ALIGNMENT_CLAIMS_WORKERS;
+  const workers = readNumber(OPTIONS, values, 'workers', env === undefined ? 2 : numberOption('workers (WHY_ALIGNMENT_CLAIMS_WORKERS)', env, 2, OPTIONS.workers!.range));
+  if (values.dir === '') throw new UsageError('--dir is empty; give the ledger directory');
+  return { json: values.json === true, verbose: values.verbose === true, only, seed, workers, dir: values.dir as string | undefined, 'results-json': values['results-json'] === true };
+}
+
+/** Refuses ids that name no claim, naming them and the known ones. @throws UsageError */
+export function checkKnown(only: readonly string[], knownIds: readonly string[]): void {
+  const unknown = only.filter((id) => !knownIds.includes(id));
+  if (unknown.length > 0) throw new UsageError(`--only: no claim ${unknown.join(', ')} (the claims: ${knownIds.join(', ')})`);
+}
+
