@@ -9,6 +9,8 @@ import { NOTE_FIGURES, NOTE_SETUP } from '../reproduce/note-setup.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
 import { defaultWorkers, runParallel } from '../reproduce/parallel.js';
 import { type ReproduceSummary, summarize } from '../reproduce/summary.js';
+import { readShardJob, SHARD_OPTIONS } from '../shard/options.js';
+import { runShard, shardNote } from '../shard/run.js';
 import { numberOption } from './args.js';
 import type { Command } from './main.js';
 import { progressBar } from './progress.js';
@@ -86,18 +88,24 @@ export function writePlots(s: ReproduceSummary, dir: string): string[] {
   return Object.entries(files).map(([name, svg]) => (writeFileSync(join(dir, name), svg), join(dir, name)));
 }
 
+/** Prints a summary as reproduce does (also for merge): the table, or JSON with --json; --out DIR writes the plots. */
+export function printSummary(s: ReproduceSummary, values: { json?: boolean; out?: string }): void {
+  if (values.json) {
+    const { gaps, allPositiveRate, trials, seconds, setup, seed, confidence, allPositiveInterval } = s;
+    process.stdout.write(`${JSON.stringify({ gaps, allPositiveRate, trials, seconds, setup, seed, confidence, allPositiveInterval, note: NOTE_FIGURES }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${table(s)}\n`);
+  }
+  if (values.out) for (const path of writePlots(s, values.out)) process.stderr.write(`wrote ${path}\n`);
+}
+
 export const reproduceCommand: Command = {
-  summary: 'reproduce [--layers 20] [--width W] [--batch N] [--trials T] [--activation A] [--target-scale σ] [--init-scale g] [--seed S] [--workers K] [--json] [--out DIR]',
+  summary: 'reproduce [--layers 20] [--width W] [--batch N] [--trials T] [--activation A] [--target-scale σ] [--init-scale g] [--seed S] [--workers K] [--json] [--out DIR] [--shard I/N [--shard-out FILE]]',
   async run(args) {
-    const { values } = parseArgs({ args, options: { ...SETUP_OPTIONS, json: { type: 'boolean' }, out: { type: 'string' } } });
+    const { values } = parseArgs({ args, options: { ...SETUP_OPTIONS, ...SHARD_OPTIONS, json: { type: 'boolean' }, out: { type: 'string' } } });
     const o = readOptions(values);
-    const s = await reproduce(o, o.workers);
-    if (values.json) {
-      const { gaps, allPositiveRate, trials, seconds, setup, seed, confidence, allPositiveInterval } = s;
-      process.stdout.write(`${JSON.stringify({ gaps, allPositiveRate, trials, seconds, setup, seed, confidence, allPositiveInterval, note: NOTE_FIGURES }, null, 2)}\n`);
-    } else {
-      process.stdout.write(`${table(s)}\n`);
-    }
-    if (values.out) for (const path of writePlots(s, values.out)) process.stderr.write(`wrote ${path}\n`);
+    const job = readShardJob(values, 'reproduce', [o]);
+    if (job) return void process.stderr.write(`${shardNote(await runShard(job, o.workers), job.path)}\n`);
+    printSummary(await reproduce(o, o.workers), values);
   },
 };

@@ -1,0 +1,43 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { InputError } from '../io/input-error.js';
+import type { ReproduceOptions } from '../reproduce/options.js';
+import type { ShardHeader } from './header.js';
+import { parseShard } from './range.js';
+import type { ShardJob } from './run.js';
+
+/** The options reproduce and sweep add for sharding (parseArgs form). */
+export const SHARD_OPTIONS = { shard: { type: 'string' }, 'shard-out': { type: 'string' } } as const;
+
+/** Refuses a path a shard cannot be written to, before any trial runs. @throws InputError */
+function checkWritable(path: string): void {
+  const dir = dirname(path);
+  const stat = (p: string) => statSync(p, { throwIfNoEntry: false });
+  if (path === '' || path.endsWith('/')) throw new InputError(`--shard-out "${path}" names no file`);
+  if (!stat(dir)?.isDirectory()) throw new InputError(`--shard-out ${path}: ${dir} is not a directory`);
+  if (stat(path)?.isDirectory()) throw new InputError(`--shard-out ${path} is a directory`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new InputError(`--shard-out ${path}: ${dir} is not writable`);
+  }
+}
+
+/**
+ * The shard job `--shard I/N [--shard-out FILE]` asks for, or undefined without --shard.
+ * FILE defaults to COMMAND-I-of-N.shard. --json and --out belong to merge. @throws InputError
+ */
+export function readShardJob(
+  values: Record<string, string | boolean | undefined>, command: ShardHeader['command'], runs: readonly ReproduceOptions[],
+): ShardJob | undefined {
+  const text = values.shard as string | undefined;
+  if (text === undefined) {
+    if (values['shard-out'] !== undefined) throw new InputError('--shard-out needs --shard I/N');
+    return undefined;
+  }
+  const shard = parseShard(text, runs[0]!.trials);
+  for (const k of ['json', 'out']) if (values[k] !== undefined) throw new InputError(`--${k} goes to merge, not to a --shard run`);
+  const path = (values['shard-out'] as string | undefined) ?? `${command}-${shard.index}-of-${shard.count}.shard`;
+  checkWritable(path);
+  return { command, runs, shard, path };
+}

@@ -1,0 +1,47 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import type { ReproduceOptions } from '../reproduce/options.js';
+import { runParallel } from '../reproduce/parallel.js';
+import { encodeShard } from './file.js';
+import { SHARD_FORMAT, SHARD_VERSION, type ShardHeader } from './header.js';
+import { describeRange, type Shard, shardRange } from './range.js';
+import { packTrials } from './records.js';
+
+/** Where a shard goes and what it is of; runs are the setups of one command, sharing trials and seed. */
+export interface ShardJob {
+  readonly command: ShardHeader['command'];
+  readonly runs: readonly ReproduceOptions[];
+  readonly shard: Shard;
+  readonly path: string;
+}
+
+/**
+ * Runs this shard's trials [from, to) of every run and writes their records. Trial t of
+ * the whole run is trial t − from of a run seeded S + from, so each network is the one the
+ * unsharded run draws. The file is written beside its path and renamed into place, so a
+ * killed job leaves no partial shard under the final name.
+ */
+export async function runShard(job: ShardJob, workers: number, onTrial: () => void = () => {}): Promise<ShardHeader> {
+  const first = job.runs[0]!;
+  const range = shardRange(job.shard, first.trials);
+  const start = performance.now();
+  const bodies: Float64Array[] = [];
+  for (const o of job.runs) {
+    const part = { ...o, seed: o.seed + range.from, trials: range.to - range.from };
+    bodies.push(packTrials(o.setup.depth, await runParallel(part, workers, onTrial)));
+  }
+  const header: ShardHeader = {
+    format: SHARD_FORMAT, version: SHARD_VERSION, command: job.command, seed: first.seed, trials: first.trials,
+    from: range.from, to: range.to, shard: `${job.shard.index}/${job.shard.count}`,
+    setups: job.runs.map((o) => o.setup), seconds: (performance.now() - start) / 1000,
+  };
+  const body = new Float64Array(bodies.reduce((n, b) => n + b.length, 0));
+  bodies.reduce((at, b) => (body.set(b, at), at + b.length), 0);
+  const partial = `${job.path}.partial-${process.pid}`;
+  writeFileSync(partial, encodeShard(header, body));
+  renameSync(partial, job.path);
+  return header;
+}
+
+/** The one line a shard run prints on stderr. */
+export const shardNote = (h: ShardHeader, path: string): string =>
+  `wrote ${path}: shard ${h.shard}, ${describeRange(h)} of ${h.trials} (seed ${h.seed}), ${h.setups.length === 1 ? 'one setup' : `${h.setups.length} setups`}`;
