@@ -33,6 +33,7 @@ function reHeader(name: string, out: string, edit: (h: Record<string, unknown>) 
 beforeAll(async () => {
   for (const i of [1, 2, 3]) await shard(`a${i}.shard`, `${i}/3`);
   await shard('half1.shard', '1/2');
+  for (const s of ['1/2', '2/2', '2/4', '1/4', '3/4']) await shard(`t4-${s.replace('/', 'of')}.shard`, s, ['--trials', '4']);
   await shard('wide2.shard', '2/3', ['--width', '4']);
   await shard('seed2.shard', '2/3', ['--seed', '4']);
   const text = readFileSync(at('a2.shard'), 'utf8');
@@ -51,9 +52,11 @@ const MERGE_CASES: [string, string[], string][] = [
   ['different widths', ['a1.shard', 'wide2.shard', 'a3.shard'], '{a1.shard} and {wide2.shard} are shards of different runs: width 3 vs 4'],
   ['different seeds', ['a1.shard', 'seed2.shard', 'a3.shard'], '{a1.shard} and {seed2.shard} are shards of different runs: seed 3 vs 4'],
   ['overlapping ranges', ['half1.shard', 'a2.shard', 'a3.shard'], '{a2.shard} (trials 6–12) overlaps {half1.shard} (trials 0–9)'],
+  ['an overlap of one trial', ['t4-1of2.shard', 't4-2of4.shard', 't4-2of2.shard'], '{t4-2of4.shard} (trial 1) overlaps {t4-1of2.shard} (trials 0–1)'],
   ['the same shard twice', ['a1.shard', 'a1.shard', 'a2.shard', 'a3.shard'], '{a1.shard} (trials 0–5) overlaps {a1.shard} (trials 0–5)'],
   ['a missing middle', ['a1.shard', 'a3.shard'], 'no shard holds trials 6–12 of 20'],
   ['a missing end', ['a1.shard', 'a2.shard'], 'no shard holds trials 13–19 of 20'],
+  ['only the last trial missing', ['t4-1of4.shard', 't4-2of4.shard', 't4-3of4.shard'], 'no shard holds trial 3 of 4'],
   ['a missing start', ['a2.shard', 'a3.shard'], 'no shard holds trials 0–5 of 20'],
   ['a truncated file', ['a1.shard', 'cut.shard', 'a3.shard'], '{cut.shard} is truncated: it does not end in its checksum line'],
   ['a corrupted byte', ['a1.shard', 'flip.shard', 'a3.shard'], '{flip.shard} is corrupted: its SHA-256 does not match its checksum line'],
