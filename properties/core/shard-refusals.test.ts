@@ -87,7 +87,7 @@ const SHARD_CASES: [string, string[], string][] = [
   ['a missing directory', ['--shard', '1/2', '--shard-out', '/nonexistent/x.shard'], '--shard-out /nonexistent/x.shard: /nonexistent is not a directory'],
   ['a directory as the file', ['--shard', '1/2', '--shard-out', tmpdir()], `--shard-out ${tmpdir()} is a directory`],
   ['--shard-out alone', ['--shard-out', 'x.shard'], '--shard-out needs --shard I/N'],
-  ['--json with --shard', ['--shard', '1/2', '--json'], '--json goes to merge, not to a --shard run'],
+  ['--out with --shard', ['--shard', '1/2', '--out', 'plots'], '--out goes to merge: a shard has too few trials to plot'],
 ];
 
 describe('--shard refuses', () => {

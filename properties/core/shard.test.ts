@@ -70,6 +70,13 @@ describe('merge of --shard runs', () => {
       expect(JSON.stringify(summarize(o, merged.results[k]!, 0))).toBe(JSON.stringify(summarize(o, await runParallel(o, 1, () => {}), 0)));
   });
 
+  it('--json reports the shard written: its path and header, trials ⌊20/3⌋ = 6 to ⌊40/3⌋ = 13', async () => {
+    const path = join(dir, 'reported.shard');
+    const r = await runInProcess(['reproduce', ...SETUP, '--json', '--shard', '2/3', '--shard-out', path]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ wrote: path, format: 'why-alignment-shard', version: 1, command: 'reproduce', seed: 41, trials: 20, from: 6, to: 13, shard: '2/3' });
+  });
+
   it('shard ranges tile [0, T) in order, with sizes differing by at most one', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 500 }), (a, b) => {
       const [count, trials] = [Math.min(a, b), Math.max(a, b)];

@@ -10,7 +10,7 @@ import type { ReproduceOptions } from '../reproduce/options.js';
 import { defaultWorkers, runParallel } from '../reproduce/parallel.js';
 import { type ReproduceSummary, summarize } from '../reproduce/summary.js';
 import { readShardJob, SHARD_OPTIONS } from '../shard/options.js';
-import { runShard, shardNote } from '../shard/run.js';
+import { shardCommand } from '../shard/run.js';
 import { numberOption } from './args.js';
 import type { Command } from './main.js';
 import { progressBar } from './progress.js';
@@ -105,7 +105,7 @@ export const reproduceCommand: Command = {
     const { values } = parseArgs({ args, options: { ...SETUP_OPTIONS, ...SHARD_OPTIONS, json: { type: 'boolean' }, out: { type: 'string' } } });
     const o = readOptions(values);
     const job = readShardJob(values, 'reproduce', [o]);
-    if (job) return void process.stderr.write(`${shardNote(await runShard(job, o.workers), job.path)}\n`);
+    if (job) return shardCommand(job, o.workers);
     printSummary(await reproduce(o, o.workers), values);
   },
 };

@@ -3,7 +3,7 @@ import { defaultWorkers } from '../reproduce/parallel.js';
 import { sweepGrid, sweepTable } from '../reproduce/sweep.js';
 import type { ReproduceSummary } from '../reproduce/summary.js';
 import { readShardJob, SHARD_OPTIONS } from '../shard/options.js';
-import { runShard, shardNote } from '../shard/run.js';
+import { shardCommand } from '../shard/run.js';
 import { numberOption } from './args.js';
 import type { Command } from './main.js';
 import { DEFAULT_SEED, describeSetup, reproduce } from './reproduce.js';
@@ -27,7 +27,7 @@ export const sweepCommand: Command = {
     const workers = numberOption('workers', values.workers, defaultWorkers(), { integer: true, min: 1, max: 256 });
     const grid = sweepGrid(trials, seed);
     const job = readShardJob(values, 'sweep', grid);
-    if (job) return void process.stderr.write(`${shardNote(await runShard(job, workers), job.path)}\n`);
+    if (job) return shardCommand(job, workers);
     const rows: ReproduceSummary[] = [];
     for (const [k, o] of grid.entries()) {
       if (process.stderr.isTTY) process.stderr.write(`\r[${k + 1}/${grid.length}] ${describeSetup(o.setup)}\x1b[K`);

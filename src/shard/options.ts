@@ -25,7 +25,7 @@ function checkWritable(path: string): void {
 
 /**
  * The shard job `--shard I/N [--shard-out FILE]` asks for, or undefined without --shard.
- * FILE defaults to COMMAND-I-of-N.shard. --json and --out belong to merge. @throws InputError
+ * FILE defaults to COMMAND-I-of-N.shard. --out (plots) belongs to merge. @throws InputError
  */
 export function readShardJob(
   values: Record<string, string | boolean | undefined>, command: ShardHeader['command'], runs: readonly ReproduceOptions[],
@@ -36,8 +36,8 @@ export function readShardJob(
     return undefined;
   }
   const shard = parseShard(text, runs[0]!.trials);
-  for (const k of ['json', 'out']) if (values[k] !== undefined) throw new InputError(`--${k} goes to merge, not to a --shard run`);
+  if (values.out !== undefined) throw new InputError('--out goes to merge: a shard has too few trials to plot');
   const path = (values['shard-out'] as string | undefined) ?? `${command}-${shard.index}-of-${shard.count}.shard`;
   checkWritable(path);
-  return { command, runs, shard, path };
+  return { command, runs, shard, path, json: values.json === true };
 }

@@ -12,6 +12,8 @@ export interface ShardJob {
   readonly runs: readonly ReproduceOptions[];
   readonly shard: Shard;
   readonly path: string;
+  /** Report the shard as JSON on stdout. @defaultValue false */
+  readonly json?: boolean;
 }
 
 /**
@@ -42,6 +44,12 @@ export async function runShard(job: ShardJob, workers: number, onTrial: () => vo
   return header;
 }
 
-/** The one line a shard run prints on stderr. */
-export const shardNote = (h: ShardHeader, path: string): string =>
-  `wrote ${path}: shard ${h.shard}, ${describeRange(h)} of ${h.trials} (seed ${h.seed}), ${h.setups.length === 1 ? 'one setup' : `${h.setups.length} setups`}`;
+/**
+ * What `--shard` does in place of the unsharded run: runs the shard, then reports it, as
+ * one line on stderr, or with --json as {"wrote": path, …header} on stdout.
+ */
+export async function shardCommand(job: ShardJob, workers: number): Promise<void> {
+  const h = await runShard(job, workers);
+  if (job.json) process.stdout.write(`${JSON.stringify({ wrote: job.path, ...h }, null, 2)}\n`);
+  else process.stderr.write(`wrote ${job.path}: shard ${h.shard}, ${describeRange(h)} of ${h.trials} (seed ${h.seed}), ${h.setups.length === 1 ? 'one setup' : `${h.setups.length} setups`}\n`);
+}
