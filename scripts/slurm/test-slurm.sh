@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$PWD
-cli=(node "$repo/src/cli/why-alignment.mjs")
+cli=(node "$repo/$(node -p 'require("./package.json").bin["why-alignment"]')")
 say() { echo "test:slurm: $*" >&2; }
 [ "$(id -u)" = 0 ] || { say "run as root: it starts munged, slurmctld and slurmd"; exit 2; }
 
