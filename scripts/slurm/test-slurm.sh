@@ -24,15 +24,27 @@ chmod 755 "$tmp" # munged wants its socket's directories searchable by all
 pids=()
 jobs_submitted=()
 export SLURM_CONF=$tmp/slurm.conf
+child=
+# Runs a command in the background and waits for it, so that a signal stops the test at once.
+run() { "$@" & child=$! && wait "$child"; }
 cleanup() {
   status=$?
-  [ ${#jobs_submitted[@]} = 0 ] || scancel "${jobs_submitted[@]}" 2>/dev/null || true
+  [ -z "$child" ] || kill "$child" 2>/dev/null || true
+  if [ ${#jobs_submitted[@]} != 0 ]; then
+    # cancel, then let slurmd see the job steps end before it stops, so no slurmstepd outlives it
+    scancel "${jobs_submitted[@]}" 2>/dev/null || true
+    for _ in $(seq 150); do [ -z "$(squeue -h 2>/dev/null)" ] && break; sleep 0.2; done
+  fi
   for ((k = ${#pids[@]} - 1; k >= 0; k--)); do kill "${pids[k]}" 2>/dev/null || true; done
   for p in "${pids[@]}"; do
     for _ in $(seq 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$p" 2>/dev/null || true
   done
   wait 2>/dev/null || true
+  # a process still holding a file in $tmp (a job step cut off by a signal) is this test's own
+  for d in /proc/[0-9]*; do
+    [ "${d#/proc/}" != $$ ] && ls -l "$d/fd" 2>/dev/null | grep -qF "$tmp/" && kill -9 "${d#/proc/}" 2>/dev/null || true
+  done
   if [ "$status" != 0 ]; then
     say "FAILED; the daemons' and jobs' logs:"
     tail -n 20 "$tmp"/*.log "$tmp"/out/* >&2 2>/dev/null || true
@@ -49,7 +61,11 @@ await() {
   for _ in $(seq $((limit * 5))); do "$@" >/dev/null 2>&1 && return 0; sleep 0.2; done
   say "timed out after ${limit} s waiting for: $*" && return 1
 }
-free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+# Two distinct free ports: both sockets are open at once, so the kernel cannot hand out one twice.
+read -r ctld_port slurmd_port < <(node -e "
+  const net = require('net'), a = net.createServer().listen(0, '127.0.0.1', () => {
+    const b = net.createServer().listen(0, '127.0.0.1', () => { console.log(a.address().port, b.address().port); a.close(); b.close(); });
+  });")
 
 host=$(hostname -s)
 mkdir -p "$tmp/munge" "$tmp/state" "$tmp/spool" "$tmp/out" "$tmp/shards"
@@ -62,8 +78,8 @@ await 10 munge --socket="$tmp/munge/socket" -n
 cat >"$SLURM_CONF" <<CONF
 ClusterName=whyalignment
 SlurmctldHost=$host(127.0.0.1)
-SlurmctldPort=$(free_port)
-SlurmdPort=$(free_port)
+SlurmctldPort=$ctld_port
+SlurmdPort=$slurmd_port
 SlurmUser=root
 SlurmdUser=root
 AuthType=auth/munge
@@ -103,8 +119,8 @@ check() {
   say "job $out: $command $* in $tasks shards; waiting"
   await 600 bash -c "[ -z \"\$(squeue -h -j $out 2>/dev/null)\" ]"
   [ "$(ls "$tmp/shards/$command" | wc -l)" = "$tasks" ] || { say "job $out wrote $(ls "$tmp/shards/$command" | wc -l) of $tasks shards"; return 1; }
-  "${cli[@]}" merge "$tmp/shards/$command"/*.shard --json >"$tmp/merged.json"
-  "${cli[@]}" "$command" "$@" --json >"$tmp/single.json"
+  run "${cli[@]}" merge "$tmp/shards/$command"/*.shard --json >"$tmp/merged.json"
+  run "${cli[@]}" "$command" "$@" --json >"$tmp/single.json"
   node -e '
     const [a, b] = process.argv.slice(1).map((f) => JSON.parse(require("fs").readFileSync(f, "utf8")));
     delete a.seconds; delete b.seconds;
