@@ -40,6 +40,7 @@ beforeAll(async () => {
   writeFileSync(at('cut.shard'), text.slice(0, text.length >> 1));
   const k = text.indexOf('\n') + 10;
   writeFileSync(at('flip.shard'), text.slice(0, k) + (text[k] === 'A' ? 'B' : 'A') + text.slice(k + 1));
+  writeFileSync(at('edited.shard'), text.replace('"seed":3,', '"seed":4,'));
   writeFileSync(at('net.json'), '{"activation":"linear"}');
   reHeader('a2.shard', 'v2.shard', (h) => (h.version = 2));
   // 7 trials × (3 gap means + 1 flag + 6 pairs) × 8 bytes = 560 bytes, 748 base64 characters; 736 of them decode to 552
@@ -60,6 +61,7 @@ const MERGE_CASES: [string, string[], string][] = [
   ['a missing start', ['a2.shard', 'a3.shard'], 'no shard holds trials 0–5 of 20'],
   ['a truncated file', ['a1.shard', 'cut.shard', 'a3.shard'], '{cut.shard} is truncated: it does not end in its checksum line'],
   ['a corrupted byte', ['a1.shard', 'flip.shard', 'a3.shard'], '{flip.shard} is corrupted: its SHA-256 does not match its checksum line'],
+  ['an edited header', ['a1.shard', 'edited.shard', 'a3.shard'], '{edited.shard} is corrupted: its SHA-256 does not match its checksum line'],
   ['records shorter than the header says', ['a1.shard', 'short.shard', 'a3.shard'], '{short.shard} is corrupted: 552 bytes of records, its header needs 560'],
   ['another format version', ['a1.shard', 'v2.shard', 'a3.shard'], '{v2.shard} has a bad header: it has format version 2; this why-alignment reads version 1'],
   ['a file that is no shard', ['net.json'], '{net.json} is not a why-alignment shard file'],

@@ -3,7 +3,7 @@
  * run prints (timing aside), for reproduce and for sweep's runs; merge refuses shards that
  * do not make up one run, and damaged files, with one line and exit 2.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -33,16 +33,20 @@ async function shards(name: string, count: number, args: string[] = SETUP, only 
 }
 
 describe('merge of --shard runs', () => {
-  it('three shards, merged in any order, print the unsharded JSON exactly, timing aside', async () => {
+  it('three shards, merged in any order, print the unsharded JSON and plots exactly; seconds is the shards\' sum', async () => {
     // Arrange
     const paths = await shards('three', 3);
-    const unsharded = await runInProcess(['reproduce', ...SETUP, '--json']);
+    const [one, many] = [join(dir, 'plots-unsharded'), join(dir, 'plots-merged')];
+    const unsharded = await runInProcess(['reproduce', ...SETUP, '--json', '--out', one]);
     // Act
-    const merged = await runInProcess(['merge', paths[2]!, paths[0]!, paths[1]!, '--json']);
+    const merged = await runInProcess(['merge', paths[2]!, paths[0]!, paths[1]!, '--json', '--out', many]);
     // Assert
     expect(merged.code).toBe(0);
     expect(withoutSeconds(merged.stdout)).toEqual(withoutSeconds(unsharded.stdout));
     expect(merged.stdout.replace(/"seconds": [^,]*,/, '')).toBe(unsharded.stdout.replace(/"seconds": [^,]*,/, ''));
+    for (const svg of ['gap-cosine.svg', 'heatmap.svg']) expect(readFileSync(join(many, svg), 'utf8')).toBe(readFileSync(join(one, svg), 'utf8'));
+    const shardSeconds = paths.map((p) => JSON.parse(readFileSync(p, 'utf8').split('\n')[0]!).seconds as number);
+    expect(JSON.parse(merged.stdout).seconds).toBe(shardSeconds.reduce((a, b) => a + b, 0));
   });
 
   it('the merged table is the unsharded table, timing aside; shards of unequal splits tile too', async () => {
