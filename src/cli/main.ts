@@ -5,6 +5,7 @@ import { benchCommand } from './bench.js';
 import { claimsCommand } from './claims.js';
 import { reportCommand } from './report.js';
 import { gradientsCommand } from './gradients.js';
+import { mergeCommand } from './merge.js';
 import { reproduceCommand } from './reproduce.js';
 import { sweepCommand } from './sweep.js';
 
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   sweep: sweepCommand,
   bench: benchCommand,
   report: reportCommand,
+  merge: mergeCommand,
 };
 
 const usage = (): string =>

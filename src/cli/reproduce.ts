@@ -9,6 +9,8 @@ import { prepareOutDir } from './out-dir.js';
 import { writePlots } from './plots.js';
 import { progressBar } from './progress.js';
 import { checkResources, readOptions, SETUP_OPTIONS, trialsOption } from './setup-options.js';
+import { readShardJob, SHARD_OPTIONS } from '../shard/options.js';
+import { shardCommand } from '../shard/run.js';
 
 export { DEFAULT_SEED, readOptions, SETUP_OPTIONS } from './setup-options.js';
 export { writePlots } from './plots.js';
@@ -34,7 +36,7 @@ function row(g: GapRow): string {
   return `${String(g.gap).padStart(3)}  ${num(g.meanCos).padStart(8)}  ${ci}  ${note.padEnd(4)}${undef}`.trimEnd();
 }
 
-function table(s: ReproduceSummary): string {
+export function table(s: ReproduceSummary): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const P = (s.setup.depth * (s.setup.depth - 1)) / 2;
   const c = Math.round(s.confidence * 100);
@@ -61,19 +63,26 @@ const OPTIONS: OptionTable = {
   ...trialsOption(200, 1e7),
   json: { type: 'boolean', doc: 'print JSON' },
   out: { type: 'string', value: 'DIR', doc: 'write gap-cosine.svg and heatmap.svg into DIR' },
+  ...SHARD_OPTIONS,
 };
 
+/** Prints a summary as reproduce does (also for merge): the table, or JSON with --json; the plots into `out`, prepared. */
+export function printSummary(s: ReproduceSummary, json: boolean, out: string | undefined): void {
+  process.stdout.write(`${json ? JSON.stringify(summaryJson(s), null, 2) : table(s)}\n`);
+  if (out !== undefined) for (const path of writePlots(s, out)) process.stderr.write(`wrote ${path}\n`);
+}
+
 export const reproduceCommand: Command = {
-  summary: 'reproduce [--layers L] [--width W] [--batch N] [--trials T] [--activation A] [--init-scale g] [--target-scale σ] [--seed S] [--workers K] [--json] [--out DIR]',
+  summary: 'reproduce [--layers L] [--width W] [--batch N] [--trials T] [--activation A] [--init-scale g] [--target-scale σ] [--seed S] [--workers K] [--json] [--out DIR] [--shard I/N [--shard-out FILE]]',
   help: ['The mean cosine per gap j − i over random networks (defaults: the note\'s setup, NOTE_SETUP: 20 layers × width 50, batch 10, relu, σ = 1).', ...optionHelp(OPTIONS)],
   async run(args) {
     const { values } = parseCommandLine(args, OPTIONS);
     const { workers, ...o } = readOptions(values);
     checkResources(o, workers);
+    const job = readShardJob(values, 'reproduce', [o]);
+    if (job) return shardCommand(job, workers);
     const out = values.out as string | undefined;
     if (out !== undefined) prepareOutDir(out);
-    const s = await reproduce(o, workers);
-    process.stdout.write(`${values.json ? JSON.stringify(summaryJson(s), null, 2) : table(s)}\n`);
-    if (out !== undefined) for (const path of writePlots(s, out)) process.stderr.write(`wrote ${path}\n`);
+    printSummary(await reproduce(o, workers), values.json === true, out);
   },
 };

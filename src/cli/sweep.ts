@@ -1,15 +1,27 @@
 import { defaultWorkers } from '../reproduce/parallel.js';
 import type { ReproduceSummary } from '../reproduce/summary.js';
 import { sweepGrid, sweepTable } from '../reproduce/sweep.js';
+import { readShardJob, SHARD_OPTIONS } from '../shard/options.js';
+import { shardCommand } from '../shard/run.js';
 import { type OptionTable, optionHelp, parseCommandLine, readNumber } from './args.js';
 import type { Command } from './main.js';
 import { describeSetup, reproduce } from './reproduce.js';
 import { checkResources, DEFAULT_SEED, SEED_OPTION, trialsOption, WORKERS_OPTION } from './setup-options.js';
 
-const OPTIONS: OptionTable = { ...trialsOption(200, 100000), ...SEED_OPTION, ...WORKERS_OPTION, json: { type: 'boolean', doc: 'print JSON' } };
+const OPTIONS: OptionTable = { ...trialsOption(200, 100000), ...SEED_OPTION, ...WORKERS_OPTION, json: { type: 'boolean', doc: 'print JSON' }, ...SHARD_OPTIONS };
+
+/** Prints the sweep's rows as sweep does (also for merge): the markdown table, or JSON with --json. */
+export function printSweep(rows: readonly ReproduceSummary[], trials: number, seed: number, json: boolean): void {
+  if (json) {
+    const out = rows.map((s) => ({ setup: s.setup, init: s.init, gap1: s.gaps[0], gap19: s.gaps[18], allPositiveRate: s.allPositiveRate, allPositiveInterval: s.allPositiveInterval }));
+    process.stdout.write(`${JSON.stringify({ trials, seed, rows: out }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${sweepTable(rows)}\n`);
+  }
+}
 
 export const sweepCommand: Command = {
-  summary: 'sweep [--trials T] [--seed S] [--workers K] [--json]',
+  summary: 'sweep [--trials T] [--seed S] [--workers K] [--json] [--shard I/N [--shard-out FILE]]',
   help: ['The reproduction table over the grid activation × σ × W × N at 20 layers (g: √2 (He) for relu, 1 otherwise).', ...optionHelp(OPTIONS)],
   async run(args) {
     const { values } = parseCommandLine(args, OPTIONS);
@@ -18,17 +30,14 @@ export const sweepCommand: Command = {
     const workers = readNumber(OPTIONS, values, 'workers', defaultWorkers());
     const grid = sweepGrid(trials, seed);
     for (const o of grid) checkResources(o, workers);
+    const job = readShardJob(values, 'sweep', grid);
+    if (job) return shardCommand(job, workers);
     const rows: ReproduceSummary[] = [];
     for (const [k, o] of grid.entries()) {
       if (process.stderr.isTTY) process.stderr.write(`\r[${k + 1}/${grid.length}] ${describeSetup(o.setup, o.init)}\x1b[K`);
       rows.push(await reproduce(o, workers));
     }
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
-    if (values.json) {
-      const out = rows.map((s) => ({ setup: s.setup, init: s.init, gap1: s.gaps[0], gap19: s.gaps[18], allPositiveRate: s.allPositiveRate, allPositiveInterval: s.allPositiveInterval }));
-      process.stdout.write(`${JSON.stringify({ trials, seed, rows: out }, null, 2)}\n`);
-    } else {
-      process.stdout.write(`${sweepTable(rows)}\n`);
-    }
+    printSweep(rows, trials, seed, values.json === true);
   },
 };

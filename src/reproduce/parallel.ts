@@ -16,14 +16,23 @@ const rebuilt = (f: { name: string; message: string }): Error => Object.assign(n
  * any number of workers. The first failure stops every worker.
  */
 export async function runParallel(o: ReproduceOptions, workers: number, onProgress: (done: number) => void): Promise<TrialStats> {
+  const bounds = blockBounds(o.trials, o.setup.depth);
+  return (await runBlockRange(o, bounds, 0, bounds.length - 1, workers, onProgress)).reduce(mergeStats);
+}
+
+/**
+ * The stats of blocks [fromBlock, toBlock) of `bounds` (trial t from seed S + t), one per
+ * block in order, on up to `workers` threads; a shard runs the whole blocks of its range so.
+ */
+export async function runBlockRange(
+  o: ReproduceOptions, bounds: readonly number[], fromBlock: number, toBlock: number, workers: number, onProgress: (done: number) => void,
+): Promise<TrialStats[]> {
   let done = 0;
   const tick = () => onProgress(++done);
-  const bounds = blockBounds(o.trials, o.setup.depth);
-  const blocks = bounds.length - 1;
+  const blocks = toBlock - fromBlock;
   const k = Math.max(1, Math.min(workers, blocks));
-  const merge = (all: TrialStats[]) => all.reduce(mergeStats);
-  if (k === 1) return merge(runBlocks(o, bounds, 0, blocks, tick));
-  const split = Array.from({ length: k + 1 }, (_, w) => Math.round((w * blocks) / k));
+  if (k === 1) return runBlocks(o, bounds, fromBlock, toBlock, tick);
+  const split = Array.from({ length: k + 1 }, (_, w) => fromBlock + Math.round((w * blocks) / k));
   const threads: Worker[] = [];
   try {
     const parts = await Promise.all(
@@ -39,7 +48,7 @@ export async function runParallel(o: ReproduceOptions, workers: number, onProgre
           }),
       ),
     );
-    return merge(parts.flat());
+    return parts.flat();
   } finally {
     for (const t of threads) void t.terminate();
   }

@@ -1,30 +1,33 @@
 import { gaussianFlatNetwork } from '../random/gaussian-network.js';
 import type { ReproduceOptions } from './options.js';
-import { engineCosines } from './pair-cosines.js';
+import type { FlatNetwork } from '../engine/workspace.js';
+import { type CosineTable, engineCosines } from './pair-cosines.js';
 import { addTrial, emptyStats, type TrialStats } from './trial-stats.js';
 
 /** Trial t's seed: (seed + t) mod 2³² (the generator reads 32 bits). */
 export const trialSeed = (seed: number, t: number): number => (seed + t) % 2 ** 32;
 
+/** Trial t's cosine table (network from seed S + t); an overflow names its trial and seed. */
+export function trialCosines(o: ReproduceOptions, t: number, cosines: (net: FlatNetwork) => CosineTable): CosineTable {
+  const seed = trialSeed(o.seed, t);
+  try {
+    return cosines(gaussianFlatNetwork(seed, o.setup));
+  } catch (e) {
+    if (e instanceof Error && e.name === 'OverflowError') e.message = `trial ${t + 1} (seed ${seed}): ${e.message}`;
+    throw e;
+  }
+}
+
 /**
  * The stats of each block [bounds[k], bounds[k+1]) for k in [fromBlock, toBlock), on this
- * thread; onTrial is called after each trial. An overflow names its trial and seed.
+ * thread; onTrial is called after each trial.
  */
 export function runBlocks(o: ReproduceOptions, bounds: readonly number[], fromBlock: number, toBlock: number, onTrial: () => void = () => {}): TrialStats[] {
   const cosines = engineCosines(o.kernel);
   const out: TrialStats[] = [];
   for (let b = fromBlock; b < toBlock; b++) {
     const stats = emptyStats(o.setup.depth);
-    for (let t = bounds[b]!; t < bounds[b + 1]!; t++) {
-      const seed = trialSeed(o.seed, t);
-      try {
-        addTrial(stats, cosines(gaussianFlatNetwork(seed, o.setup)));
-      } catch (e) {
-        if (e instanceof Error && e.name === 'OverflowError') e.message = `trial ${t + 1} (seed ${seed}): ${e.message}`;
-        throw e;
-      }
-      onTrial();
-    }
+    for (let t = bounds[b]!; t < bounds[b + 1]!; t++) (addTrial(stats, trialCosines(o, t, cosines)), onTrial());
     out.push(stats);
   }
   return out;
