@@ -103,6 +103,21 @@ describe('merge of --shard runs', () => {
     expect(JSON.stringify(summarize(merged.runs[0]!, merged.results[0]!, 0))).toBe(JSON.stringify(summarize(o, await runParallel(o, 1, () => {}), 0)));
   });
 
+  it('shards of 20 trials cutting blocks of ~31 (T = 2000, 100 shards): cut blocks are re-summed in trial order, not added in parts', async () => {
+    // Arrange: adding a cut block's parts, a + (b + c) for (a + b) + c, changes the last bits of some sums (a mutant did)
+    const o: ReproduceOptions = { setup: { depth: 5, width: 3, batch: 1, activation: 'linear', initScale: 1, targetScale: 0.5 }, init: 'unit', trials: 2000, seed: 19 };
+    const paths = Array.from({ length: 100 }, (_, k) => join(dir, `mid-${k + 1}.shard`));
+    for (const [k, path] of paths.entries()) await runShard({ command: 'reproduce', runs: [o], shard: { index: k + 1, count: 100 }, path }, 1);
+    const cuts = paths.filter((_, k) => !blockBounds(2000, 5).includes(shardRange({ index: k + 1, count: 100 }, 2000).from));
+    expect(cuts.length).toBeGreaterThan(50);
+    // Act
+    const merged = mergeShards(paths);
+    // Assert
+    const unsharded = await runParallel(o, 1, () => {});
+    for (const k of ['gapSum', 'gapSumSq', 'pairSum', 'pairCount'] as const) expect(Array.from(merged.results[0]![k])).toEqual(Array.from(unsharded[k]));
+    expect(JSON.stringify(summarize(merged.runs[0]!, merged.results[0]!, 0))).toBe(JSON.stringify(summarize(o, unsharded, 0)));
+  });
+
   it("a shard's layout: its whole blocks and its cosine trials are [from, to), each trial once, blocks numbered over the whole run", () => {
     fc.assert(fc.property(fc.integer({ min: 2, max: 3000 }), fc.integer({ min: 2, max: 60 }), fc.integer({ min: 1, max: 200 }), fc.nat(), (trials, L, n, i) => {
       const count = Math.min(n, trials);
