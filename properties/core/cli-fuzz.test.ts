@@ -29,6 +29,8 @@ const REPRODUCE = fc.array(fc.oneof(
   opt('target-scale', ['0', '1', '1e6']), opt('seed', ['0', '4294967295', '4294967296']), opt('workers', ['1', '0']),
   // --out: hostile names, but inside the temporary directory (never the work tree), and the special paths
   fc.constantFrom('/proc/x/y', '/dev/null', '', ...HOSTILE.filter((h) => h.trim() !== '').map((h) => join(dir, h))).map((v) => ['--out', v]), extras,
+  // --shard: its file always inside the temporary directory
+  value(['1/2', '2/2', '3/2', '1/3', '0/1']).map((v) => ['--shard', v, '--shard-out', join(dir, 'fuzz.shard')]),
 ), { maxLength: 4 }).map((xs) => ['reproduce', '--layers', '3', '--width', '3', '--batch', '2', '--trials', '2', '--workers', '1', ...xs.flat()]);
 
 /** sweep, bench and claims run for seconds when accepted: each list carries one refused value. */
