@@ -35,7 +35,7 @@ export const T7_SITES: readonly Site[] = [
   { setup: t7Narrow, gap: 3 },
   { setup: t7Relu, gap: 1 },
 ];
-export const T7_DRAWS = 20000;
+export const T7_DRAWS = 10000;
 const chains = new Map<TheorySetup, ChainEstimate>();
 
 /** The chain's mean at a site and the check's tolerance 0.03 + 5·(standard error). */

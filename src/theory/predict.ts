@@ -23,3 +23,14 @@ export function theoryCurve(s: TheorySetup): TheoryCurve | undefined {
   if (s.activation === 'linear') return { method: 'ratio of exact expectations (T9)', meanCos: batchGapCurve(s) };
   return undefined;
 }
+
+/** A predicted point, as reproduce's JSON prints it. */
+export interface TheoryRow {
+  readonly gap: number;
+  readonly meanCos: number;
+}
+
+/** The curve as rows { gap, meanCos }, or undefined where the theory has no prediction. */
+export function theoryRows(s: TheorySetup): TheoryRow[] | undefined {
+  return theoryCurve(s)?.meanCos.map((meanCos, g) => ({ gap: g + 1, meanCos }));
+}
