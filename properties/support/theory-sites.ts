@@ -46,10 +46,10 @@ export function t7Prediction(s: TheorySetup, gap: number): { predicted: number; 
 }
 
 // T9
-const t9Base: TheorySetup = { depth: 6, width: 32, batch: 8, activation: 'linear', initScale: 1, targetScale: 1 };
+const t9Base: TheorySetup = { depth: 6, width: 32, batch: 32, activation: 'linear', initScale: 1, targetScale: 1 };
 
 export const T9_SITES: readonly Site[] = [
   { setup: t9Base, gap: 1 },
   { setup: t9Base, gap: 5 },
 ];
-export const t9Tolerance = (s: TheorySetup): number => 1.5 / s.width;
+export const t9Tolerance = (s: TheorySetup): number => 2 / s.width;
