@@ -27,11 +27,11 @@ const series = [];
 for (const setup of [...figure, ...others]) {
   const theory = theoryCurve(setup)!;
   const s = summarize({ setup, trials, seed: 2018 }, await runParallel({ setup, trials, seed: 2018 }, defaultWorkers(), () => {}), 0);
-  const at = (g: number) => `${s.gaps[g - 1]!.meanCos.toFixed(3)}/${theory.meanCos[g - 1]!.toFixed(3)}`;
-  const worst = Math.max(...s.gaps.map((r, g) => Math.abs(r.meanCos - theory.meanCos[g]!)));
+  const at = (g: number) => `${s.gaps[g - 1]!.meanCos?.toFixed(3) ?? '—'}/${theory.meanCos[g - 1]!.toFixed(3)}`;
+  const worst = Math.max(...s.gaps.map((r, g) => (r.meanCos === null ? 0 : Math.abs(r.meanCos - theory.meanCos[g]!))));
   const name = `${setup.activation} W=${setup.width} N=${setup.batch} g=${+setup.initScale.toFixed(3)} σ=${setup.targetScale}`;
   process.stdout.write(`${name.padEnd(36)} gaps 1, 5, 10, 19 measured/theory: ${[1, 5, 10, 19].map(at).join('  ')}  max |diff| ${worst.toFixed(3)}  (${theory.method})\n`);
-  if (figure.includes(setup)) series.push({ label: `σ = ${setup.targetScale}, N = ${setup.batch}`, measured: s.gaps, predicted: theory.meanCos });
+  if (figure.includes(setup)) series.push({ label: `σ = ${setup.targetScale}, N = ${setup.batch}`, measured: s.gaps.flatMap((r) => (r.meanCos === null || r.lo === null || r.hi === null ? [] : [{ gap: r.gap, meanCos: r.meanCos, lo: r.lo, hi: r.hi }])), predicted: theory.meanCos });
 }
 const path = 'proofs/figures/theory-vs-measured.svg';
 writeFileSync(path, theoryPlot(series, `20-layer linear nets, W = 50, g = 1: measured (${trials} nets) vs theory`));

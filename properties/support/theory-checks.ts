@@ -11,10 +11,15 @@ export const setupLabel = (s: TheorySetup): string =>
 /**
  * The measured side of every theory claim: one Gaussian net per sample (reproduce's
  * distribution, src/random/gaussian-network.ts), its cosines from the float engine, and
- * their mean over i at gap k, as reproduce prints. Independent of src/theory.
+ * their mean over i at gap k of the defined cosines, as reproduce prints. A net whose every
+ * cosine at gap k is undefined (every gradient zero: a dead ReLU net, probability about
+ * L·2^−W) counts as 0. Independent of src/theory.
  */
 export const measuredGapMean = (s: TheorySetup, k: number): fc.Arbitrary<number> =>
-  gaussianFlatNet(s).map(engineCosines()).map((c) => gapMean(c, k));
+  gaussianFlatNet(s).map(engineCosines()).map((c) => {
+    const m = gapMean(c, k);
+    return Number.isNaN(m) ? 0 : m;
+  });
 
 /** "E[measured mean cosine at gap k] ∈ predicted ± tolerance", as a mean check. */
 export function predictionCheck(s: TheorySetup, k: number, predicted: number, tolerance: number, maxTrials?: number): MeanCheck {

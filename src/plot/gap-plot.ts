@@ -50,7 +50,7 @@ export function gapPlot(rows: readonly GapRow[], o: GapPlotOptions): string {
     if (rows.length <= 60) for (const r of run) body.push(`<circle cx="${f(x(r.gap))}" cy="${f(y(r.meanCos))}" r="2.5" fill="#1f77b4"/>`);
   }
   for (const r of rows) if (r.meanCos === null) body.push(`<path class="undefined" d="M ${f(x(r.gap) - 3)} ${f(y(0) - 3)} l 6 6 m 0 -6 l -6 6" stroke="#999"><title>gap ${r.gap}: undefined</title></path>`);
-  if (o.theory) body.push(`<polyline class="theory" points="${o.theory.map((r) => `${f(x(r.gap))},${f(y(r.meanCos))}`).join(' ')}" fill="none" stroke="#2ca02c" stroke-width="2" stroke-dasharray="6 4"/>`);
+  if (o.theory) body.push(`<polyline points="${o.theory.map((r) => `${f(x(r.gap))},${f(y(r.meanCos))}`).join(' ')}" fill="none" stroke="#2ca02c" stroke-width="2" stroke-dasharray="6 4"/>`);
   for (const m of o.marks) {
     body.push(`<path d="M ${f(x(m.gap) - 6)} ${f(y(m.value) - 6)} l 12 12 m 0 -12 l -12 12" stroke="#d62728" stroke-width="2.5"/>`);
     const rightHalf = x(m.gap) > W / 2;
