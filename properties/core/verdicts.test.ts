@@ -62,7 +62,7 @@ describe('verdicts of README-form conjectures', () => {
 
   it('claims --json: syntax and type errors are error rows naming the file; the other claims still run; exit 1', async () => {
     // Act
-    const { code, stdout, stderr } = await runBin(['claims', '--json', '--dir', join(root, 'properties'), '--seed', '3']);
+    const { code, stdout, stderr } = await runBin(['claims', '--json', '--dir', join(root, 'properties'), '--seed', '3', '--workers', '1']);
     // Assert
     expect(code).toBe(1);
     const rows = JSON.parse(stdout).claims as { id: string; verdict: string; error?: string }[];

@@ -26,7 +26,7 @@ export const mergeCommand: Command = {
     if (merged.command === 'sweep' && out !== undefined) throw new InputError('--out writes reproduce plots; these are sweep shards');
     if (out !== undefined) prepareOutDir(out);
     const rows = merged.runs.map((o, k) => summarize(o, merged.results[k]!, merged.seconds));
-    if (merged.command === 'reproduce') printSummary(rows[0]!, values.json === true, out);
+    if (merged.command === 'reproduce') printSummary(rows[0]!, { json: values.json === true, out });
     else printSweep(rows, merged.runs[0]!.trials, merged.runs[0]!.seed, values.json === true);
   },
 };

@@ -3,6 +3,7 @@ import { NOTE_FIGURES } from '../reproduce/note-setup.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
 import { runParallel } from '../reproduce/parallel.js';
 import { type GapRow, type ReproduceSummary, summarize } from '../reproduce/summary.js';
+import { type TheoryRow, theoryRows } from '../theory/predict.js';
 import { type OptionTable, optionHelp, parseCommandLine } from './args.js';
 import type { Command } from './main.js';
 import { prepareOutDir } from './out-dir.js';
@@ -29,14 +30,15 @@ export async function reproduce(o: ReproduceOptions, workers: number): Promise<R
 
 const num = (x: number | null, digits = 3) => (x === null ? '—' : x.toFixed(digits));
 
-function row(g: GapRow): string {
+function row(g: GapRow, theory?: readonly TheoryRow[]): string {
   const note = g.gap === 1 ? NOTE_FIGURES.gap1.toFixed(2) : g.gap === 19 ? NOTE_FIGURES.gap19.toFixed(2) : '';
   const ci = g.lo === null ? '—'.padEnd(16) : `[${num(g.lo)}, ${num(g.hi)}]`;
+  const predicted = theory ? `  ${num(theory[g.gap - 1]!.meanCos).padStart(6)}` : '';
   const undef = g.undefinedCells > 0 ? `  ${g.undefinedCells} undefined` : '';
-  return `${String(g.gap).padStart(3)}  ${num(g.meanCos).padStart(8)}  ${ci}  ${note.padEnd(4)}${undef}`.trimEnd();
+  return `${String(g.gap).padStart(3)}  ${num(g.meanCos).padStart(8)}  ${ci}${predicted}  ${note.padEnd(4)}${undef}`.trimEnd();
 }
 
-export function table(s: ReproduceSummary): string {
+function table(s: ReproduceSummary, theory?: readonly TheoryRow[]): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const P = (s.setup.depth * (s.setup.depth - 1)) / 2;
   const c = Math.round(s.confidence * 100);
@@ -45,17 +47,24 @@ export function table(s: ReproduceSummary): string {
     : [];
   return [
     `${describeSetup(s.setup, s.init)}; ${s.trials} trials (seed ${s.seed}), ${s.seconds.toFixed(1)} s`,
-    `gap  mean cos  ${c}% CI           note`,
-    ...s.gaps.map(row),
+    `gap  mean cos  ${c}% CI          ${theory ? '  theory' : ''}  note`,
+    ...s.gaps.map((g) => row(g, theory)),
     `all ${P} pairs positive in ${pct(s.allPositiveRate)} of trials (Clopper–Pearson ${c}%: [${pct(s.allPositiveInterval.lo)}, ${pct(s.allPositiveInterval.hi)}]); the note: "almost always"`,
     ...undef,
   ].join('\n');
 }
 
-/** The JSON reproduce prints: no NaN or Infinity; null only with a reason beside it. */
-export function summaryJson(s: ReproduceSummary): unknown {
+/** The JSON reproduce prints: no NaN or Infinity; null only with a reason beside it; `theory` only where src/theory predicts. */
+export function summaryJson(s: ReproduceSummary, theory?: readonly TheoryRow[]): unknown {
   const { gaps, allPositiveRate, allPositiveInterval, trialsWithUndefined, trials, seconds, setup, init, seed, confidence } = s;
-  return { gaps, allPositiveRate, allPositiveInterval, trialsWithUndefined, trials, seconds, setup, initScale: setup.initScale, init, seed, confidence, note: NOTE_FIGURES };
+  return { gaps, ...(theory ? { theory } : {}), allPositiveRate, allPositiveInterval, trialsWithUndefined, trials, seconds, setup, initScale: setup.initScale, init, seed, confidence, note: NOTE_FIGURES };
+}
+
+/** Prints a summary as reproduce does (also for merge): the table (with a theory column where src/theory predicts), or JSON; --out DIR writes the plots. */
+export function printSummary(s: ReproduceSummary, values: { json?: boolean; out?: string }): void {
+  const theory = theoryRows(s.setup);
+  process.stdout.write(`${values.json ? JSON.stringify(summaryJson(s, theory), null, 2) : table(s, theory)}\n`);
+  if (values.out !== undefined) for (const path of writePlots(s, values.out, theory)) process.stderr.write(`wrote ${path}\n`);
 }
 
 const OPTIONS: OptionTable = {
@@ -65,12 +74,6 @@ const OPTIONS: OptionTable = {
   out: { type: 'string', value: 'DIR', doc: 'write gap-cosine.svg and heatmap.svg into DIR' },
   ...SHARD_OPTIONS,
 };
-
-/** Prints a summary as reproduce does (also for merge): the table, or JSON with --json; the plots into `out`, prepared. */
-export function printSummary(s: ReproduceSummary, json: boolean, out: string | undefined): void {
-  process.stdout.write(`${json ? JSON.stringify(summaryJson(s), null, 2) : table(s)}\n`);
-  if (out !== undefined) for (const path of writePlots(s, out)) process.stderr.write(`wrote ${path}\n`);
-}
 
 export const reproduceCommand: Command = {
   summary: 'reproduce [--layers L] [--width W] [--batch N] [--trials T] [--activation A] [--init-scale g] [--target-scale σ] [--seed S] [--workers K] [--json] [--out DIR] [--shard I/N [--shard-out FILE]]',
@@ -83,6 +86,6 @@ export const reproduceCommand: Command = {
     if (job) return shardCommand(job, workers);
     const out = values.out as string | undefined;
     if (out !== undefined) prepareOutDir(out);
-    printSummary(await reproduce(o, workers), values.json === true, out);
+    printSummary(await reproduce(o, workers), { json: values.json as boolean | undefined, out });
   },
 };

@@ -10,6 +10,8 @@ export interface GapPlotOptions {
   readonly marks: readonly { gap: number; value: number; label: string }[];
   /** Label of the band, e.g. "95% CI". */
   readonly band: string;
+  /** A predicted curve to draw dashed beside the measured one (src/theory). @defaultValue none */
+  readonly theory?: readonly { gap: number; meanCos: number }[];
 }
 
 type Defined = GapRow & { meanCos: number };
@@ -48,17 +50,22 @@ export function gapPlot(rows: readonly GapRow[], o: GapPlotOptions): string {
     if (rows.length <= 60) for (const r of run) body.push(`<circle cx="${f(x(r.gap))}" cy="${f(y(r.meanCos))}" r="2.5" fill="#1f77b4"/>`);
   }
   for (const r of rows) if (r.meanCos === null) body.push(`<path class="undefined" d="M ${f(x(r.gap) - 3)} ${f(y(0) - 3)} l 6 6 m 0 -6 l -6 6" stroke="#999"><title>gap ${r.gap}: undefined</title></path>`);
+  if (o.theory) body.push(`<polyline points="${o.theory.map((r) => `${f(x(r.gap))},${f(y(r.meanCos))}`).join(' ')}" fill="none" stroke="#2ca02c" stroke-width="2" stroke-dasharray="6 4"/>`);
   for (const m of o.marks) {
     body.push(`<path d="M ${f(x(m.gap) - 6)} ${f(y(m.value) - 6)} l 12 12 m 0 -12 l -12 12" stroke="#d62728" stroke-width="2.5"/>`);
     const rightHalf = x(m.gap) > W / 2;
     body.push(text(x(m.gap) + (rightHalf ? -10 : 8), y(m.value) - 8, m.label, `fill="#d62728"${rightHalf ? ' text-anchor="end"' : ''}`));
   }
-  body.push(`<rect x="${W - right - 220}" y="${top + 4}" width="216" height="60" fill="white" stroke="#ccc"/>`);
+  body.push(`<rect x="${W - right - 220}" y="${top + 4}" width="216" height="${o.theory ? 78 : 60}" fill="white" stroke="#ccc"/>`);
   body.push(`<rect x="${W - right - 212}" y="${top + 12}" width="22" height="12" fill="#1f77b4" fill-opacity="0.3"/><line x1="${W - right - 212}" x2="${W - right - 190}" y1="${top + 18}" y2="${top + 18}" stroke="#1f77b4" stroke-width="2"/>`);
   body.push(text(W - right - 184, top + 22, `mean, ${o.band} band`));
   body.push(`<path d="M ${W - right - 206} ${top + 32} l 10 10 m 0 -10 l -10 10" stroke="#d62728" stroke-width="2"/>`);
   body.push(text(W - right - 184, top + 42, "the note's figures"));
   body.push(`<path d="M ${W - right - 204} ${top + 50} l 6 6 m 0 -6 l -6 6" stroke="#999"/>`);
   body.push(text(W - right - 184, top + 58, 'undefined (zero gradient norm)'));
+  if (o.theory) {
+    body.push(`<line x1="${W - right - 212}" x2="${W - right - 190}" y1="${top + 70}" y2="${top + 70}" stroke="#2ca02c" stroke-width="2" stroke-dasharray="6 4"/>`);
+    body.push(text(W - right - 184, top + 74, 'theory (src/theory)'));
+  }
   return svgDocument(W, H, body);
 }

@@ -1,0 +1,42 @@
+/** reproduce shows the theory where src/theory has a prediction, and leaves it out elsewhere. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { theoryRows } from '../../src/theory/predict.js';
+import { runInProcess } from './run-cli.js';
+
+const args = (extra: string[]) => ['reproduce', '--layers', '5', '--width', '6', '--trials', '4', '--workers', '1', ...extra];
+
+describe('reproduce with the theory', () => {
+  it('--json carries "theory": [{ gap, meanCos }] for one-sample linear nets, the same as theoryRows', async () => {
+    // Arrange
+    const setup = { depth: 5, width: 6, batch: 1, activation: 'linear' as const, initScale: 1, targetScale: 0.5 };
+    // Act
+    const { code, stdout } = await runInProcess(args(['--batch', '1', '--activation', 'linear', '--init-scale', '1', '--target-scale', '0.5', '--json']));
+    // Assert
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.theory.map((r: { gap: number }) => r.gap)).toEqual([1, 2, 3, 4]);
+    expect(Object.keys(json.theory[0])).toEqual(['gap', 'meanCos']);
+    json.theory.forEach((r: { meanCos: number }, g: number) => expect(r.meanCos).toBeCloseTo(theoryRows(setup)![g]!.meanCos, 12));
+  });
+
+  it('leaves "theory" out where there is no prediction (tanh; ReLU with a batch)', async () => {
+    for (const extra of [['--activation', 'tanh'], ['--activation', 'relu', '--batch', '3']]) {
+      const { code, stdout } = await runInProcess(args([...extra, '--json']));
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).not.toHaveProperty('theory');
+    }
+  });
+
+  it('the table gets a theory column and the gap plot a dashed predicted curve for a linear batch', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'reproduce-theory-'));
+    const { code, stdout } = await runInProcess(args(['--activation', 'linear', '--init-scale', '1', '--batch', '3', '--out', out]));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/theory/);
+    expect(stdout.split('\n')[2]).toMatch(/^\s+1\s+-?\d\.\d{3}\s+\[.*\]\s+\d\.\d{3}\s+0\.65$/);
+    const plot = readFileSync(join(out, 'gap-cosine.svg'), 'utf8');
+    expect(plot).toMatch(/<polyline points="(\d+(\.\d+)?,\d+(\.\d+)? ){3}[^"]*" fill="none" stroke="#2ca02c"[^>]*stroke-dasharray/);
+  });
+});
