@@ -36,7 +36,7 @@ function computeOnly(o: ReproduceOptions): number {
 
 /** numpy on the same algorithm, if a python3 with numpy is on this machine (Debian's /usr/bin/python3 first). */
 function numpy(o: ReproduceOptions): { seconds: number; python: string } | string {
-  const script = fileURLToPath(new URL('../engine/numpy_reference.py', import.meta.url));
+  const script = fileURLToPath(new URL('../../src/engine/numpy_reference.py', import.meta.url));
   const { depth, width, batch, activation } = o.setup;
   for (const python of ['/usr/bin/python3', 'python3']) {
     const r = spawnSync(python, [script, String(depth), String(width), String(batch), String(o.trials), activation], { encoding: 'utf8' });

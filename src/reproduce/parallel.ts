@@ -1,19 +1,19 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { ReproduceOptions } from './options.js';
+import { runJob, type Running } from './pool.js';
 import { runBlocks } from './run-trials.js';
 import { blockBounds, mergeStats, type TrialStats } from './trial-stats.js';
 
 /** Default workers: one per core. */
 export const defaultWorkers = (): number => availableParallelism();
 
-/** A failure inside a worker, rebuilt with its name (e.g. OverflowError) and message. */
-const rebuilt = (f: { name: string; message: string }): Error => Object.assign(new Error(f.message), { name: f.name });
+/** Chunks per worker: enough that workers finish together, few enough that messages cost nothing. */
+const CHUNKS_PER_WORKER = 8;
 
 /**
- * Runs the trials in fixed blocks (blockBounds), contiguous runs of blocks on each of
- * `workers` threads (1: this thread), then merges the blocks in order: the same bits for
- * any number of workers. The first failure stops every worker.
+ * Runs the trials in fixed blocks (blockBounds) on `workers` pooled threads (1: this thread):
+ * idle workers take the next chunk of blocks in turn, and the blocks are merged in order, so
+ * the result has the same bits for any number of workers. The first failure stops every worker.
  */
 export async function runParallel(o: ReproduceOptions, workers: number, onProgress: (done: number) => void): Promise<TrialStats> {
   let done = 0;
@@ -23,24 +23,27 @@ export async function runParallel(o: ReproduceOptions, workers: number, onProgre
   const k = Math.max(1, Math.min(workers, blocks));
   const merge = (all: TrialStats[]) => all.reduce(mergeStats);
   if (k === 1) return merge(runBlocks(o, bounds, 0, blocks, tick));
-  const split = Array.from({ length: k + 1 }, (_, w) => Math.round((w * blocks) / k));
-  const threads: Worker[] = [];
+  const size = Math.ceil(blocks / (k * CHUNKS_PER_WORKER));
+  const parts: TrialStats[][] = [];
+  const running = new Set<Running>();
+  let [next, failed] = [0, false];
+  const worker = async () => {
+    for (let c = next++; c * size < blocks && !failed; c = next++) {
+      const job = runJob({ options: o, bounds, from: c * size, to: Math.min(blocks, (c + 1) * size) }, tick);
+      running.add(job);
+      try {
+        parts[c] = await job.result;
+      } finally {
+        running.delete(job);
+      }
+    }
+  };
   try {
-    const parts = await Promise.all(
-      split.slice(0, k).map(
-        (from, w) =>
-          new Promise<TrialStats[]>((resolve, reject) => {
-            const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { options: o, bounds, from, to: split[w + 1] } });
-            threads.push(worker);
-            worker.on('message', (m: { progress?: number; done?: TrialStats[]; failed?: { name: string; message: string } }) =>
-              m.failed ? reject(rebuilt(m.failed)) : m.done ? resolve(m.done) : tick());
-            worker.on('error', reject);
-            worker.on('exit', (code) => code !== 0 && reject(new Error(`reproduce worker exited with code ${code}`)));
-          }),
-      ),
-    );
-    return merge(parts.flat());
-  } finally {
-    for (const t of threads) void t.terminate();
+    await Promise.all(Array.from({ length: k }, worker));
+  } catch (e) {
+    failed = true;
+    for (const job of running) job.cancel();
+    throw e;
   }
+  return merge(parts.flat());
 }
