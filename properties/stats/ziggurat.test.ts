@@ -8,15 +8,14 @@
  */
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { describe, expect, it } from 'vitest';
-import { mulberry32Words } from '../../src/random/rng.js';
-import { ziggurat } from '../../src/random/ziggurat.js';
+import { Ziggurat } from '../../src/random/ziggurat.js';
 import { clopperPearson } from '../../src/stats/binomial.js';
 
 const ALPHA = 1e-9;
 const n = 2 ** 22;
 const draws = (seed: number) => {
-  const normal = ziggurat(mulberry32Words(seed));
-  return Float64Array.from({ length: n }, normal);
+  const z = new Ziggurat(seed);
+  return Float64Array.from({ length: n }, () => z.normal());
 };
 
 describe('ziggurat normals', () => {

@@ -2,8 +2,7 @@ import { Matrix } from 'ml-matrix';
 import { activation, type ActivationName } from '../activation.js';
 import type { FlatNetwork } from '../engine/workspace.js';
 import type { Network } from '../network/network.js';
-import { mulberry32Words } from './rng.js';
-import { ziggurat } from './ziggurat.js';
+import { Ziggurat } from './ziggurat.js';
 
 export interface GaussianNetworkOptions {
   /** L. @defaultValue 20 */
@@ -30,10 +29,10 @@ export const GAUSSIAN_DEFAULTS: Required<GaussianNetworkOptions> = {
  */
 export function gaussianFlatNetwork(seed: number, options: GaussianNetworkOptions = {}): FlatNetwork {
   const o = { ...GAUSSIAN_DEFAULTS, ...options };
-  const normal = ziggurat(mulberry32Words(seed));
+  const z = new Ziggurat(seed);
   const draw = (n: number, sd: number) => {
     const a = new Float64Array(n);
-    for (let k = 0; k < n; k++) a[k] = sd * normal();
+    for (let k = 0; k < n; k++) a[k] = sd * z.normal();
     return a;
   };
   const { depth: L, width: W, batch: N } = o;

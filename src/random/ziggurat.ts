@@ -6,6 +6,8 @@
  * otherwise the wedge f(x) test or the tail beyond r (Marsaglia's exponential method) decides.
  */
 
+import { Mulberry32 } from './rng.js';
+
 /** Right edge r of the base strip and v, the area of every strip (base plus tail included). */
 const R = 3.442619855899;
 const V = 9.91256303526217e-3;
@@ -34,11 +36,29 @@ const f = new Float64Array(128);
   }
 }
 
-/** Standard normal draws from a source of uniform 32-bit words. */
-export function ziggurat(word: () => number): () => number {
-  const uniform = () => (word() + 0.5) / 2 ** 32; // in (0, 1)
-  /** The slow path for word u whose j lies outside strip i's rectangle. */
-  const slow = (u: number): number => {
+/** Standard normal draws from mulberry32 words, deterministic from the seed. */
+export class Ziggurat {
+  private readonly rng: Mulberry32;
+
+  constructor(seed: number) {
+    this.rng = new Mulberry32(seed);
+  }
+
+  /** One N(0, 1) draw: the rectangle test inline, the rest in slow(). */
+  normal(): number {
+    const u = this.rng.word() | 0;
+    const i = u & 127;
+    const j = u >> 7;
+    return Math.abs(j) < k[i]! ? j * w[i]! : this.slow(u);
+  }
+
+  /** Uniform on (0, 1). */
+  private uniform(): number {
+    return (this.rng.word() + 0.5) / 2 ** 32;
+  }
+
+  /** The slow path for a word u whose j lies outside strip i's rectangle. */
+  private slow(u: number): number {
     for (;;) {
       const i = u & 127;
       const j = u >> 7;
@@ -47,17 +67,11 @@ export function ziggurat(word: () => number): () => number {
       if (i === 0) {
         // tail |x| > r: x = r + e₁/r while 2e₂ < (e₁/r)², e₁, e₂ ~ Exp(1)
         let t: number, y: number;
-        do (t = -Math.log(uniform()) / R), (y = -Math.log(uniform())); while (y + y < t * t);
+        do (t = -Math.log(this.uniform()) / R), (y = -Math.log(this.uniform())); while (y + y < t * t);
         return j > 0 ? R + t : -R - t;
       }
-      if (f[i]! + uniform() * (f[i - 1]! - f[i]!) < Math.exp(-0.5 * x * x)) return x;
-      u = word() | 0;
+      if (f[i]! + this.uniform() * (f[i - 1]! - f[i]!) < Math.exp(-0.5 * x * x)) return x;
+      u = this.rng.word() | 0;
     }
-  };
-  return () => {
-    const u = word() | 0;
-    const i = u & 127;
-    const j = u >> 7;
-    return Math.abs(j) < k[i]! ? j * w[i]! : slow(u);
-  };
+  }
 }

@@ -1,0 +1,43 @@
+import { runParallel } from '../reproduce/parallel.js';
+import type { ReproduceOptions } from '../reproduce/options.js';
+import { engineCosines } from '../reproduce/pair-cosines.js';
+import { gaussianFlatNetwork } from '../random/gaussian-network.js';
+import { wasmArena } from './wasm/gemm.js';
+
+const seconds = (start: number) => (performance.now() - start) / 1000;
+
+/** End to end: `trials` trials on `workers` threads, network generation and worker start-up included; seconds. */
+export async function timeEndToEnd(o: ReproduceOptions, workers: number): Promise<number> {
+  const start = performance.now();
+  await runParallel(o, workers, () => {});
+  return seconds(start);
+}
+
+/** Compute only, on this thread: the engine on networks generated beforehand (as numpy is timed); seconds. */
+export function timeComputeOnly(o: ReproduceOptions): number {
+  const nets = Array.from({ length: o.trials }, (_, t) => gaussianFlatNetwork(o.seed + t, o.setup));
+  const cosines = engineCosines(o.kernel ?? 'wasm');
+  cosines(nets[0]!); // warm-up
+  const start = performance.now();
+  for (const net of nets) cosines(net);
+  return seconds(start);
+}
+
+/**
+ * The wasm ceiling: multiply-adds per second of the wasm SIMD gemm alone, data in one arena,
+ * at the trial's shape (W×W)·(W×N), best of the engine's two layouts (AB and AᵀB), over ≥ `budget` s each.
+ */
+export function wasmGemmRate(W: number, N: number, budget = 0.5): number {
+  const [w, n] = [Math.ceil(W / 4) * 4, Math.ceil(N / 4) * 4];
+  const arena = wasmArena(w * w + 2 * w * n + 64);
+  const [A, B, C] = [arena.alloc(w * w), arena.alloc(w * n), arena.alloc(w * n)];
+  A.fill(0.5), B.fill(0.25);
+  const rate = (ri: number, rp: number) => {
+    for (let r = 0; r < 20; r++) arena.gemm(C, A, B, w, w, n, ri, rp); // warm-up
+    let reps = 0;
+    const start = performance.now();
+    while (seconds(start) < budget) for (let r = 0; r < 50; r++, reps++) arena.gemm(C, A, B, w, w, n, ri, rp);
+    return (reps * W * W * N) / seconds(start);
+  };
+  return Math.max(rate(w, 1), rate(1, w));
+}
