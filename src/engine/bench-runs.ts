@@ -6,7 +6,7 @@ import { wasmArena } from './wasm/gemm.js';
 
 const seconds = (start: number) => (performance.now() - start) / 1000;
 
-/** End to end: `trials` trials on `workers` threads, network generation and worker start-up included; seconds. */
+/** End to end: `trials` trials on `workers` threads (pooled), network generation included; seconds. */
 export async function timeEndToEnd(o: ReproduceOptions, workers: number): Promise<number> {
   const start = performance.now();
   await runParallel(o, workers, () => {});
@@ -27,7 +27,7 @@ export function timeComputeOnly(o: ReproduceOptions): number {
  * The wasm ceiling: multiply-adds per second of the wasm SIMD gemm alone, data in one arena,
  * at the trial's shape (W×W)·(W×N), best of the engine's two layouts (AB and AᵀB), over ≥ `budget` s each.
  */
-export function wasmGemmRate(W: number, N: number, budget = 0.5): number {
+export function wasmGemmRate(W: number, N: number, budget = 0.25): number {
   const [w, n] = [Math.ceil(W / 4) * 4, Math.ceil(N / 4) * 4];
   const arena = wasmArena(w * w + 2 * w * n + 64);
   const [A, B, C] = [arena.alloc(w * w), arena.alloc(w * n), arena.alloc(w * n)];
