@@ -18,3 +18,9 @@ export class Mulberry32 {
     return (t ^ (t >>> 14)) >>> 0;
   }
 }
+
+/** Uniforms on [0, 1) from mulberry32: word / 2³². */
+export function mulberry32(seed: number): () => number {
+  const g = new Mulberry32(seed);
+  return () => g.word() / 4294967296;
+}
