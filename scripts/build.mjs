@@ -1,10 +1,10 @@
 /**
  * npm run build (and `prepare`, so `npm ci` runs it): transpiles src/**\/*.ts to dist/, one
- * .js per .ts, with esbuild. Transpile only, no type check: a type error can never break
+ * .js per .ts, with esbuild, and copies every other file of src/ (templates, styles, the bin). Transpile only, no type check: a type error can never break
  * `npm ci` (`npm run typecheck` is the check). dist/ mirrors src/, so paths relative to a
  * module (../../ is the repository root) hold in both.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -25,6 +25,7 @@ export async function buildDist() {
   const entryPoints = sources(join(root, 'src'));
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({ entryPoints, outdir: join(root, 'dist'), outbase: join(root, 'src'), format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+  cpSync(join(root, 'src'), join(root, 'dist'), { recursive: true, filter: (from) => !from.endsWith('.ts') });
   return entryPoints.length;
 }
 
