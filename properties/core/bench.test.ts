@@ -17,6 +17,7 @@ describe('why-alignment bench (the bin)', () => {
     expect(rows.map((r) => `${r.name} | ${r.computeOnly}`)).toEqual([
       'engine (js kernels), 1 thread | false', 'engine (js kernels), 1 thread | true',
       'engine (wasm SIMD), 1 thread | false', 'engine (wasm SIMD), 1 thread | true',
+      'engine (wasm SIMD), 1 thread, linear | true', 'engine (wasm SIMD), 1 thread, relu | true',
       'engine (wasm SIMD), 2 workers | false', 'wasm SIMD gemm alone (ceiling), 1 thread | true',
     ]);
     for (const r of rows) {

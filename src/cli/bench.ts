@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { ACTIVATIONS } from '../activation.js';
 import { timeComputeOnly, timeEndToEnd, wasmGemmRate } from '../engine/bench-runs.js';
 import { trialFlops } from '../engine/trial.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
@@ -59,6 +60,10 @@ async function measure(o: ReproduceOptions, workers: number, withNumpy: boolean)
     row(`${label}, 1 thread`, per(await timeEndToEnd(k, 1)), false);
     row(`${label}, 1 thread`, per(timeComputeOnly(k)), true);
   }
+  // the other activations, compute only: how much of the gap to the ceiling is h (tanh)
+  for (const activation of ACTIVATIONS.filter((a) => a !== o.setup.activation)) {
+    row(`engine (wasm SIMD), 1 thread, ${activation}`, timeComputeOnly({ ...o, kernel: 'wasm', setup: { ...o.setup, activation } }), true);
+  }
   if (workers > 1) row(`engine (wasm SIMD), ${workers} workers`, await timeEndToEnd({ ...o, kernel: 'wasm' }, workers), false);
   const ceiling = wasmGemmRate(o.setup.width, o.setup.batch);
   rows.push({ name: 'wasm SIMD gemm alone (ceiling), 1 thread', trialsPerSecond: ceiling / flops, gmaddsPerSecond: ceiling / G, computeOnly: true });
@@ -75,12 +80,15 @@ async function measure(o: ReproduceOptions, workers: number, withNumpy: boolean)
 }
 
 /** Ratios the issue asks about, from the rows. */
-function ratios(rows: readonly BenchRow[], workers: number): string[] {
+function ratios(rows: readonly BenchRow[], workers: number, activation: string): string[] {
   const find = (prefix: string, computeOnly: boolean) => rows.find((r) => r.name.startsWith(prefix) && r.computeOnly === computeOnly)?.trialsPerSecond;
   const [one, many, alone, ceiling, np, np1] = [find('engine (wasm SIMD), 1 thread', false), find(`engine (wasm SIMD), ${workers} workers`, false), find('engine (wasm SIMD), 1 thread', true), find('wasm SIMD gemm', true), find('numpy + OpenBLAS (', true), find('numpy + OpenBLAS, 1 BLAS', true)];
   const out: string[] = [];
   if (one && many) out.push(`${workers} workers ÷ 1 thread, end to end: ${(many / one).toFixed(2)}×`);
-  if (alone && ceiling) out.push(`engine compute only ÷ gemm ceiling, 1 thread: ${(alone / ceiling).toFixed(2)}`);
+  const prefix = 'engine (wasm SIMD), 1 thread';
+  for (const r of ceiling ? rows.filter((x) => x.name.startsWith(prefix) && x.computeOnly) : []) {
+    out.push(`engine compute only, 1 thread, ${r.name.slice(prefix.length + 2) || activation} ÷ gemm ceiling: ${(r.trialsPerSecond / ceiling!).toFixed(2)}`);
+  }
   if (many && np) out.push(`${workers} workers end to end ÷ numpy compute only: ${(many / np).toFixed(2)}×`);
   if (alone && np1) out.push(`1 thread, compute only, engine ÷ numpy on 1 BLAS thread: ${(alone / np1).toFixed(2)}×`);
   return out;
@@ -106,7 +114,7 @@ export const benchCommand: Command = {
     process.stdout.write([
       `${machine}; L = ${L}, W = ${W}, N = ${N}, ${activation}; ${o.trials} trials; ${(flops / G).toFixed(3)} G multiply-adds per trial (trialFlops)`,
       'end to end: network generation included (worker threads started once, in a warm-up); compute only: networks generated beforehand',
-      ...rows.map(line), ...notes, ...ratios(rows, workers),
+      ...rows.map(line), ...notes, ...ratios(rows, workers, activation),
     ].join('\n') + '\n');
   },
 };
