@@ -34,13 +34,13 @@ export interface BenchRow {
  * numpy on the same algorithm, if a python3 with numpy is on this machine (Debian's /usr/bin/python3
  * first), with OpenBLAS on `threads` threads (0: its default, every core).
  */
-function numpy(o: ReproduceOptions, threads = 0): { seconds: number; endToEnd: number; python: string } | string {
+function numpy(o: ReproduceOptions, threads = 0): { best: number; endToEnd: number; python: string } | string {
   const script = fileURLToPath(new URL('../../src/engine/numpy_reference.py', import.meta.url));
   const { depth, width, batch, activation } = o.setup;
   const env = threads ? { ...process.env, OPENBLAS_NUM_THREADS: String(threads), OMP_NUM_THREADS: String(threads) } : process.env;
   for (const python of ['/usr/bin/python3', 'python3']) {
     const r = spawnSync(python, [script, String(depth), String(width), String(batch), String(o.trials), activation], { encoding: 'utf8', env });
-    if (r.status === 0) return { ...(JSON.parse(r.stdout) as { seconds: number; endToEnd: number }), python };
+    if (r.status === 0) return { ...(JSON.parse(r.stdout) as { best: number; endToEnd: number }), python };
   }
   return 'no python3 with numpy found (Debian: apt-get install python3-numpy libopenblas0-pthread)';
 }
@@ -72,9 +72,9 @@ async function measure(o: ReproduceOptions, workers: number, withNumpy: boolean)
   if (typeof np === 'string') notes.push(`numpy: ${np}`);
   else {
     row(`numpy + OpenBLAS (${np.python})`, np.endToEnd, false);
-    row(`numpy + OpenBLAS (${np.python})`, np.seconds, true);
+    row(`numpy + OpenBLAS (${np.python})`, np.best * o.trials, true);
     const one = numpy(o, 1);
-    if (typeof one !== 'string') row(`numpy + OpenBLAS, 1 BLAS thread`, one.seconds, true);
+    if (typeof one !== 'string') row(`numpy + OpenBLAS, 1 BLAS thread`, one.best * o.trials, true);
   }
   return { rows, notes };
 }
@@ -113,7 +113,7 @@ export const benchCommand: Command = {
     const machine = `${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the start`;
     process.stdout.write([
       `${machine}; L = ${L}, W = ${W}, N = ${N}, ${activation}; ${o.trials} trials; ${(flops / G).toFixed(3)} G multiply-adds per trial (trialFlops)`,
-      'end to end: network generation included (worker threads started once, in a warm-up); compute only: networks generated beforehand',
+      'end to end: all trials, network generation included (worker threads started once, in a warm-up); compute only: networks generated beforehand, at the fastest trial\'s pace (the least disturbed by other processes)',
       ...rows.map(line), ...notes, ...ratios(rows, workers, activation),
     ].join('\n') + '\n');
   },
