@@ -24,3 +24,22 @@ export function mulberry32(seed: number): () => number {
   const g = new Mulberry32(seed);
   return () => g.word() / 4294967296;
 }
+
+/**
+ * Standard normal draws by Box–Muller: r = √(−2 ln u₁) (u₁ ∈ (0, 1]), r·cos 2πu₂ then r·sin 2πu₂.
+ * (The engine's networks use the faster ziggurat, ziggurat.ts; src/theory keeps this one.)
+ */
+export function gaussian(uniform: () => number): () => number {
+  let spare: number | undefined;
+  return () => {
+    if (spare !== undefined) {
+      const z = spare;
+      spare = undefined;
+      return z;
+    }
+    const r = Math.sqrt(-2 * Math.log(1 - uniform()));
+    const t = 2 * Math.PI * uniform();
+    spare = r * Math.sin(t);
+    return r * Math.cos(t);
+  };
+}
