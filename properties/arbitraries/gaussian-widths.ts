@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { Matrix } from 'ml-matrix';
 import { activation, type ActivationName } from '../../src/activation.js';
 import type { Network } from '../../src/network/network.js';
-import { gaussian, mulberry32 } from '../../src/random/rng.js';
+import { Ziggurat } from '../../src/random/ziggurat.js';
 
 export interface GaussianWidthsOptions {
   /** width_0 … width_L: any widths. @defaultValue [10, 10, 10] */
@@ -28,7 +28,8 @@ export function gaussianWidthNet(options: GaussianWidthsOptions = {}): fc.Arbitr
   const g = options.initScale ?? (h === 'relu' ? Math.SQRT2 : 1);
   const [N, sigma] = [options.batch ?? 1, options.targetScale ?? 1];
   return fc.noBias(fc.integer()).map((seed) => {
-    const normal = gaussian(mulberry32(seed));
+    const z = new Ziggurat(seed);
+    const normal = () => z.normal();
     const draw = (rows: number, cols: number, sd: number) => Matrix.from1DArray(rows, cols, Array.from({ length: rows * cols }, () => sd * normal()));
     return {
       activation: activation(h),

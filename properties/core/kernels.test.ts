@@ -1,7 +1,7 @@
 /** The tiled kernels against the definition (AB)_ij = Σ_p A_ip B_pj, on every edge case of the 4×4 tiling. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matmul, matmulTN } from '../../src/engine/kernels.js';
+import { dot, hadamard, matmul, matmulTN, residual } from '../../src/engine/kernels.js';
 import { wasmArena } from '../../src/engine/wasm/gemm.js';
 
 /** Small integer entries: every product and sum is exact in float64, so results must match exactly. */
@@ -56,6 +56,36 @@ describe('WebAssembly SIMD gemm', () => {
           expect(c[i * n + j]).toBe(s);
           expect(cT[i * n + j]).toBe(s);
         }
+      }),
+    );
+  });
+
+  it('hadamard, residual and dot equal x_k·y_k, 2(s_k − t_k)·d_k and Σ x_k y_k exactly (wasm and js)', () => {
+    const len = fc.integer({ min: 1, max: 12 }).map((q) => 4 * q);
+    fc.assert(
+      fc.property(len.chain((n) => fc.tuple(fc.constant(n), matrix(4, n), matrix(1, n))), ([n, rows, y]) => {
+        // Arrange: x, s, t, d are the rows of a 4×n integer matrix, copied into the arena
+        const arena = wasmArena(8 * n);
+        const [x, s, t, d, o, yy] = [0, 1, 2, 3, 4, 5].map(() => arena.alloc(n)) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+        [x, s, t, d].forEach((v, r) => v.set(rows.subarray(r * n, (r + 1) * n)));
+        yy.set(y);
+        const [jsX, jsO] = [Float64Array.from(x), new Float64Array(n)];
+        // Act
+        const [dotWasm, dotJs] = [arena.dot(x, yy, n), dot(x, y, n)];
+        arena.residual(o, s, t, d, n);
+        residual(jsO, s, t, d, n);
+        arena.hadamard(x, yy, n);
+        hadamard(jsX, y, n);
+        // Assert: small integers, so every result is exact
+        let sum = 0;
+        for (let k = 0; k < n; k++) {
+          const xk = rows[k]!;
+          sum += xk * y[k]!;
+          expect([x[k], jsX[k]]).toEqual([xk * y[k]!, xk * y[k]!]);
+          const r = 2 * (s[k]! - t[k]!) * d[k]!;
+          expect([o[k], jsO[k]]).toEqual([r, r]);
+        }
+        expect([dotWasm, dotJs]).toEqual([sum, sum]);
       }),
     );
   });

@@ -13,6 +13,7 @@ import { gaussianNetwork } from '../../src/random/gaussian-network.js';
 import type { ReproduceOptions } from '../../src/reproduce/options.js';
 import { cosAt, pairCosines } from '../../src/reproduce/pair-cosines.js';
 import { runParallel } from '../../src/reproduce/parallel.js';
+import { workersStarted } from '../../src/reproduce/pool.js';
 import { summarize } from '../../src/reproduce/summary.js';
 import { addTrial, emptyStats } from '../../src/reproduce/trial-stats.js';
 import { runBin, runInProcess } from './run-cli.js';
@@ -42,6 +43,14 @@ describe('reproduce', () => {
     const one = summarize(small, await runParallel(small, 1, () => {}), 0);
     const two = summarize(small, await runParallel(small, 2, () => {}), 0);
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  });
+
+  it('keeps its worker threads across runs: a second run on 2 workers starts none', async () => {
+    await runParallel(small, 2, () => {});
+    const before = workersStarted();
+    const again = await runParallel({ ...small, seed: 7 }, 2, () => {});
+    expect(workersStarted()).toBe(before);
+    expect(again.trials).toBe(small.trials);
   });
 
   it('--json prints gaps, allPositiveRate, trials and seconds; --out writes both plots', async () => {

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { ACTIVATIONS } from '../activation.js';
+import { timeComputeOnly, timeEndToEnd, wasmGemmRate } from '../engine/bench-runs.js';
 import { trialFlops } from '../engine/trial.js';
-import { gaussianFlatNetwork } from '../random/gaussian-network.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
-import { engineCosines } from '../reproduce/pair-cosines.js';
-import { runParallel } from '../reproduce/parallel.js';
 import { type OptionTable, optionHelp, parseCommandLine } from './args.js';
 import type { Command } from './main.js';
 import { checkResources, readOptions, SETUP_OPTIONS, trialsOption } from './setup-options.js';
@@ -12,60 +12,109 @@ import { checkResources, readOptions, SETUP_OPTIONS, trialsOption } from './setu
 const G = 1e9;
 
 const { layers, width, batch, workers } = SETUP_OPTIONS;
-const OPTIONS: OptionTable = { ...trialsOption(8, 1000), layers: layers!, width: width!, batch: batch!, workers: workers!, 'no-numpy': { type: 'boolean', doc: 'skip the numpy comparison' } };
+const OPTIONS: OptionTable = {
+  ...trialsOption(40, 1000), layers: layers!, width: width!, batch: batch!, workers: workers!,
+  'no-numpy': { type: 'boolean', doc: 'skip the numpy comparison' }, json: { type: 'boolean', doc: 'print { rows: [{ name, trialsPerSecond, gmaddsPerSecond, computeOnly }] }' },
+};
 
 /** What npm run bench times: the issue's L = 20, W = 100, N = 100. */
 const BENCH_SETUP = { depth: 20, width: 100, batch: 100, activation: 'tanh', initScale: 1, targetScale: 0.25 } as const;
 
-/** Times `trials` trials on `workers` threads, net generation included; returns seconds. */
-async function time(o: ReproduceOptions, workers: number): Promise<number> {
-  const start = performance.now();
-  await runParallel(o, workers, () => {});
-  return (performance.now() - start) / 1000;
+/** One figure of `bench --json`. */
+export interface BenchRow {
+  readonly name: string;
+  readonly trialsPerSecond: number;
+  /** Billions of multiply-adds per second (trialFlops per trial). */
+  readonly gmaddsPerSecond: number;
+  /** Timed without network generation or worker start-up. */
+  readonly computeOnly: boolean;
 }
 
-/** Times the engine alone on networks generated beforehand (as numpy is timed); returns seconds. */
-function computeOnly(o: ReproduceOptions): number {
-  const nets = Array.from({ length: o.trials }, (_, t) => gaussianFlatNetwork(o.seed + t, o.setup));
-  const cosines = engineCosines('wasm');
-  cosines(nets[0]!); // warm-up
-  const start = performance.now();
-  for (const net of nets) cosines(net);
-  return (performance.now() - start) / 1000;
-}
-
-/** numpy on the same algorithm, if a python3 with numpy is on this machine (Debian's /usr/bin/python3 first). */
-function numpy(o: ReproduceOptions): { seconds: number; python: string } | string {
-  const script = fileURLToPath(new URL('../engine/numpy_reference.py', import.meta.url));
+/**
+ * numpy on the same algorithm, if a python3 with numpy is on this machine (Debian's /usr/bin/python3
+ * first), with OpenBLAS on `threads` threads (0: its default, every core).
+ */
+function numpy(o: ReproduceOptions, threads = 0): { best: number; endToEnd: number; python: string } | string {
+  const script = fileURLToPath(new URL('../../src/engine/numpy_reference.py', import.meta.url));
   const { depth, width, batch, activation } = o.setup;
+  const env = threads ? { ...process.env, OPENBLAS_NUM_THREADS: String(threads), OMP_NUM_THREADS: String(threads) } : process.env;
   for (const python of ['/usr/bin/python3', 'python3']) {
-    const r = spawnSync(python, [script, String(depth), String(width), String(batch), String(o.trials), activation], { encoding: 'utf8' });
-    if (r.status === 0) return { seconds: JSON.parse(r.stdout).seconds as number, python };
+    const r = spawnSync(python, [script, String(depth), String(width), String(batch), String(o.trials), activation], { encoding: 'utf8', env });
+    if (r.status === 0) return { ...(JSON.parse(r.stdout) as { best: number; endToEnd: number }), python };
   }
   return 'no python3 with numpy found (Debian: apt-get install python3-numpy libopenblas0-pthread)';
 }
 
+/** Every engine configuration end to end and compute only, the wasm gemm ceiling, then numpy. */
+async function measure(o: ReproduceOptions, workers: number, withNumpy: boolean): Promise<{ rows: BenchRow[]; notes: string[] }> {
+  const flops = trialFlops(o.setup.depth, o.setup.width, o.setup.batch);
+  const rows: BenchRow[] = [];
+  const row = (name: string, secs: number, computeOnly: boolean) =>
+    rows.push({ name, trialsPerSecond: o.trials / secs, gmaddsPerSecond: (flops * o.trials) / secs / G, computeOnly });
+  // warm-up; starts the worker pool, which (as in a sweep) then serves every later run
+  await timeEndToEnd({ ...o, trials: 2 * workers }, workers);
+  for (const kernel of ['js', 'wasm'] as const) {
+    const label = kernel === 'js' ? 'engine (js kernels)' : 'engine (wasm SIMD)';
+    const k = { ...o, kernel, trials: kernel === 'js' ? Math.max(2, Math.ceil(o.trials / 4)) : o.trials }; // js: ~4× slower
+    const per = (secs: number) => (secs * o.trials) / k.trials; // seconds for o.trials trials
+    row(`${label}, 1 thread`, per(await timeEndToEnd(k, 1)), false);
+    row(`${label}, 1 thread`, per(timeComputeOnly(k)), true);
+  }
+  // the other activations, compute only: how much of the gap to the ceiling is h (tanh)
+  for (const activation of ACTIVATIONS.filter((a) => a !== o.setup.activation)) {
+    row(`engine (wasm SIMD), 1 thread, ${activation}`, timeComputeOnly({ ...o, kernel: 'wasm', setup: { ...o.setup, activation } }), true);
+  }
+  if (workers > 1) row(`engine (wasm SIMD), ${workers} workers`, await timeEndToEnd({ ...o, kernel: 'wasm' }, workers), false);
+  const ceiling = wasmGemmRate(o.setup.width, o.setup.batch);
+  rows.push({ name: 'wasm SIMD gemm alone (ceiling), 1 thread', trialsPerSecond: ceiling / flops, gmaddsPerSecond: ceiling / G, computeOnly: true });
+  const notes: string[] = [];
+  const np = withNumpy ? numpy(o) : 'skipped (--no-numpy)';
+  if (typeof np === 'string') notes.push(`numpy: ${np}`);
+  else {
+    row(`numpy + OpenBLAS (${np.python})`, np.endToEnd, false);
+    row(`numpy + OpenBLAS (${np.python})`, np.best * o.trials, true);
+    const one = numpy(o, 1);
+    if (typeof one !== 'string') row(`numpy + OpenBLAS, 1 BLAS thread`, one.best * o.trials, true);
+  }
+  return { rows, notes };
+}
+
+/** Ratios the issue asks about, from the rows. */
+function ratios(rows: readonly BenchRow[], workers: number, activation: string): string[] {
+  const find = (prefix: string, computeOnly: boolean) => rows.find((r) => r.name.startsWith(prefix) && r.computeOnly === computeOnly)?.trialsPerSecond;
+  const [one, many, alone, ceiling, np, np1] = [find('engine (wasm SIMD), 1 thread', false), find(`engine (wasm SIMD), ${workers} workers`, false), find('engine (wasm SIMD), 1 thread', true), find('wasm SIMD gemm', true), find('numpy + OpenBLAS (', true), find('numpy + OpenBLAS, 1 BLAS', true)];
+  const out: string[] = [];
+  if (one && many) out.push(`${workers} workers ÷ 1 thread, end to end: ${(many / one).toFixed(2)}×`);
+  const prefix = 'engine (wasm SIMD), 1 thread';
+  for (const r of ceiling ? rows.filter((x) => x.name.startsWith(prefix) && x.computeOnly) : []) {
+    out.push(`engine compute only, 1 thread, ${r.name.slice(prefix.length + 2) || activation} ÷ gemm ceiling: ${(r.trialsPerSecond / ceiling!).toFixed(2)}`);
+  }
+  if (many && np) out.push(`${workers} workers end to end ÷ numpy compute only: ${(many / np).toFixed(2)}×`);
+  if (alone && np1) out.push(`1 thread, compute only, engine ÷ numpy on 1 BLAS thread: ${(alone / np1).toFixed(2)}×`);
+  return out;
+}
+
 export const benchCommand: Command = {
-  summary: 'bench [--trials T] [--layers 20] [--width 100] [--batch 100] [--workers K] [--no-numpy]',
-  help: ['Times the all-pairs engine (tanh, σ = 0.25, g = 1) against numpy if installed; defaults L = 20, W = 100, N = 100.', ...optionHelp(OPTIONS)],
+  summary: 'bench [--trials T] [--layers 20] [--width 100] [--batch 100] [--workers K] [--no-numpy] [--json]',
+  help: [
+    'Times the all-pairs engine (tanh, σ = 0.25, g = 1), end to end and compute only, for each configuration, beside the wasm gemm ceiling and numpy if installed; defaults L = 20, W = 100, N = 100.',
+    ...optionHelp(OPTIONS),
+  ],
   async run(args) {
     const { values } = parseCommandLine(args, OPTIONS);
-    const { workers, ...o } = readOptions(values, { setup: BENCH_SETUP, trials: 8 }, OPTIONS);
+    const { workers, ...o } = readOptions(values, { setup: BENCH_SETUP, trials: 40 }, OPTIONS);
     checkResources(o, workers, o.trials);
-    const { setup } = o;
-    const flops = trialFlops(setup.depth, setup.width, setup.batch);
-    const line = (label: string, seconds: number) =>
-      `${label.padEnd(34)} ${(o.trials / seconds).toFixed(2).padStart(8)} trials/s  ${((flops * o.trials) / seconds / G).toFixed(2).padStart(7)} G multiply-adds/s`;
-    const out = [`times include network generation and worker start-up unless marked "compute only"`, `reproduce at L = ${setup.depth}, W = ${setup.width}, N = ${setup.batch}, ${setup.activation}; ${o.trials} trials; ${(flops / G).toFixed(3)} G multiply-adds per trial (trialFlops)`];
-    await time({ ...o, trials: 2 }, 1); // warm-up
-    out.push(line('engine (js kernels), 1 thread', await time({ ...o, kernel: 'js' }, 1)));
-    out.push(line('engine (wasm SIMD), 1 thread', await time({ ...o, kernel: 'wasm' }, 1)));
-    out.push(`${line('engine (wasm SIMD), 1 thread', computeOnly(o))}  (compute only)`);
-    if (workers > 1) out.push(line(`engine (wasm SIMD), ${workers} workers`, await time({ ...o, kernel: 'wasm' }, workers)));
-    if (!values['no-numpy']) {
-      const np = numpy(o);
-      out.push(typeof np === 'string' ? `numpy: ${np}` : `${line(`numpy + OpenBLAS (${np.python})`, np.seconds)}  (compute only, all BLAS threads)`);
-    }
-    process.stdout.write(`${out.join('\n')}\n`);
+    const { rows, notes } = await measure(o, workers, !values['no-numpy']);
+    if (values.json) return void process.stdout.write(`${JSON.stringify({ rows }, null, 2)}\n`);
+    const { depth: L, width: W, batch: N, activation } = o.setup;
+    const flops = trialFlops(L, W, N);
+    const line = (r: BenchRow) =>
+      `${r.name.padEnd(44)} ${r.trialsPerSecond.toFixed(2).padStart(8)} trials/s ${r.gmaddsPerSecond.toFixed(2).padStart(7)} G multiply-adds/s  ${r.computeOnly ? 'compute only' : 'end to end'}`;
+    const machine = `${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the start`;
+    process.stdout.write([
+      `${machine}; L = ${L}, W = ${W}, N = ${N}, ${activation}; ${o.trials} trials; ${(flops / G).toFixed(3)} G multiply-adds per trial (trialFlops)`,
+      'end to end: all trials, network generation included (worker threads started once, in a warm-up); compute only: networks generated beforehand, at the fastest trial\'s pace (the least disturbed by other processes)',
+      ...rows.map(line), ...notes, ...ratios(rows, workers, activation),
+    ].join('\n') + '\n');
   },
 };

@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ExactnessError } from '../algebra/exact-field.js';
 import { InputError } from '../io/input-error.js';
-import { benchCommand } from './bench.js';
-import { claimsCommand } from './claims.js';
-import { reportCommand } from './report.js';
-import { gradientsCommand } from './gradients.js';
-import { mergeCommand } from './merge.js';
-import { reproduceCommand } from './reproduce.js';
-import { sweepCommand } from './sweep.js';
 
 export interface Command {
   /** One line: the command and its options. */
@@ -18,18 +11,19 @@ export interface Command {
   run(args: string[]): Promise<number | void> | number | void;
 }
 
-const COMMANDS: Record<string, Command> = {
-  gradients: gradientsCommand,
-  claims: claimsCommand,
-  reproduce: reproduceCommand,
-  sweep: sweepCommand,
-  bench: benchCommand,
-  report: reportCommand,
-  merge: mergeCommand,
+/** Each command's module, loaded only when needed (so `gradients` never loads claims' Z3 or stdlib). */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  gradients: async () => (await import('./gradients.js')).gradientsCommand,
+  claims: async () => (await import('./claims.js')).claimsCommand,
+  reproduce: async () => (await import('./reproduce.js')).reproduceCommand,
+  sweep: async () => (await import('./sweep.js')).sweepCommand,
+  bench: async () => (await import('./bench.js')).benchCommand,
+  report: async () => (await import('./report.js')).reportCommand,
+  merge: async () => (await import('./merge.js')).mergeCommand,
 };
 
-const usage = (): string =>
-  ['usage:', ...Object.values(COMMANDS).map((c) => `  why-alignment ${c.summary}`), '  why-alignment --help | --version | <command> --help'].join('\n');
+const usage = async (): Promise<string> =>
+  ['usage:', ...(await Promise.all(Object.values(COMMANDS).map(async (load) => `  why-alignment ${(await load()).summary}`))), '  why-alignment --help | --version | <command> --help'].join('\n');
 
 const version = (): string => (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -50,14 +44,15 @@ function refusal(name: string, e: unknown): string | undefined {
  */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  if (name === '--help' || name === '-h' || name === 'help') return process.stdout.write(`${usage()}\n`), 0;
+  if (name === '--help' || name === '-h' || name === 'help') return process.stdout.write(`${await usage()}\n`), 0;
   if (name === '--version' || name === '-v') return process.stdout.write(`why-alignment ${version()}\n`), 0;
   if (name === undefined) return process.stderr.write('why-alignment: no command given; see `why-alignment --help`\n'), 2;
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     process.stderr.write(`why-alignment: unknown command ${JSON.stringify(name)} (commands: ${Object.keys(COMMANDS).join(', ')}); see \`why-alignment --help\`\n`);
     return 2;
   }
+  const command = await load();
   const dash = args.indexOf('--');
   if ((dash < 0 ? args : args.slice(0, dash)).some((a) => a === '--help' || a === '-h')) {
     process.stdout.write(`usage: why-alignment ${command.summary}\n${command.help.join('\n')}\n`);

@@ -75,3 +75,13 @@ export function dot(A: Float64Array, B: Float64Array, len: number): number {
   for (let k = 0; k < len; k++) s += A[k]! * B[k]!;
   return s;
 }
+
+/** x ← x ⊙ y over the first len entries */
+export function hadamard(x: Float64Array, y: Float64Array, len: number): void {
+  for (let k = 0; k < len; k++) x[k]! *= y[k]!;
+}
+
+/** o ← 2(s − t) ⊙ d over the first len entries */
+export function residual(o: Float64Array, s: Float64Array, t: Float64Array, d: Float64Array, len: number): void {
+  for (let k = 0; k < len; k++) o[k] = 2 * (s[k]! - t[k]!) * d[k]!;
+}

@@ -1,4 +1,3 @@
-import { dot } from './kernels.js';
 import { type FlatNetwork, loadInto, type Workspace } from './workspace.js';
 
 /** h and h′ in place: s ← h(z), d ← h′(z). */
@@ -28,7 +27,7 @@ function checkForward(ws: Workspace): void {
 /** ‖G‖² for G = δ sᵀ: ⟨δᵀδ, sᵀs⟩ (N×N), never forming the W×W gradient. */
 function gradNorm2(ws: Workspace, d: Float64Array, gram: Float64Array): number {
   ws.kernels.matmulTN(ws.small, d, d, ws.W, ws.N, ws.N);
-  return dot(ws.small, gram, ws.N * ws.N);
+  return ws.kernels.dot(ws.small, gram, ws.N * ws.N);
 }
 
 /**
@@ -42,7 +41,7 @@ function gradNorm2(ws: Workspace, d: Float64Array, gram: Float64Array): number {
  */
 export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Array): void {
   const { L, W, N } = ws;
-  const { matmul, matmulTN } = ws.kernels;
+  const { matmul, matmulTN, hadamard, residual, dot } = ws.kernels;
   loadInto(ws, net);
   for (let i = 1; i <= L; i++) {
     matmul(ws.s[i]!, ws.weights[i - 1]!, ws.s[i - 1]!, W, W, N);
@@ -54,13 +53,12 @@ export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Arra
     const [sj, tj, dj] = [ws.s[j]!, ws.targets[j - 1]!, ws.hPrime[j - 1]!];
     let delta = ws.delta;
     let next = ws.next;
-    for (let k = 0; k < W * N; k++) delta[k] = 2 * (sj[k]! - tj[k]!) * dj[k]!;
+    residual(delta, sj, tj, dj, W * N);
     ws.localNorm2[j - 1] = gradNorm2(ws, delta, ws.gram[j - 1]!);
     matmul(ws.localK[j - 1]!, delta, ws.gram[j - 1]!, W, N, N);
     for (let i = j - 1; i >= 1; i--) {
       matmulTN(next, ws.weights[i]!, delta, W, W, N); // W_{i+1}ᵀ δ_{i+1}
-      const d = ws.hPrime[i - 1]!;
-      for (let k = 0; k < W * N; k++) next[k]! *= d[k]!;
+      hadamard(next, ws.hPrime[i - 1]!, W * N);
       [delta, next] = [next, delta];
       const g = ws.gram[i - 1]!;
       const [nl, nd] = [ws.localNorm2[i - 1]!, gradNorm2(ws, delta, g)];

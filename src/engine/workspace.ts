@@ -1,5 +1,5 @@
 import type { ActivationName } from '../activation.js';
-import { matmul as jsMatmul, matmulTN as jsMatmulTN } from './kernels.js';
+import * as js from './kernels.js';
 import { wasmArena } from './wasm/gemm.js';
 
 /** A network in the engine's layout: L square W×W layers, N samples, row-major. */
@@ -16,7 +16,7 @@ export interface FlatNetwork {
   readonly targets: readonly Float64Array[];
 }
 
-/** `js`: the 4×4-tiled scalar kernels; `wasm`: the WebAssembly SIMD gemm (dimensions padded to ×4). */
+/** `js`: the 4×4-tiled scalar kernels; `wasm`: the WebAssembly SIMD kernels (dimensions padded to ×4). */
 export type KernelKind = 'js' | 'wasm';
 
 export interface Kernels {
@@ -24,6 +24,12 @@ export interface Kernels {
   matmul(C: Float64Array, A: Float64Array, B: Float64Array, m: number, k: number, n: number): void;
   /** C (m×n) = Aᵀ · B, A stored k×m */
   matmulTN(C: Float64Array, A: Float64Array, B: Float64Array, k: number, m: number, n: number): void;
+  /** x ← x ⊙ y over the first len entries */
+  hadamard(x: Float64Array, y: Float64Array, len: number): void;
+  /** o ← 2(s − t) ⊙ d over the first len entries */
+  residual(o: Float64Array, s: Float64Array, t: Float64Array, d: Float64Array, len: number): void;
+  /** ⟨x, y⟩ over the first len entries */
+  dot(x: Float64Array, y: Float64Array, len: number): number;
 }
 
 /**
@@ -66,8 +72,12 @@ export function workspace(L: number, width: number, batch: number, kernel: Kerne
   const alloc = (n: number) => (arena ? arena.alloc(n) : new Float64Array(n));
   const many = (count: number, n: number) => Array.from({ length: count }, () => alloc(n));
   const kernels: Kernels = arena
-    ? { matmul: (C, A, B, m, k, n) => arena.gemm(C, A, B, m, k, n, k, 1), matmulTN: (C, A, B, k, m, n) => arena.gemm(C, A, B, m, k, n, 1, m) }
-    : { matmul: jsMatmul, matmulTN: jsMatmulTN };
+    ? {
+        matmul: (C, A, B, m, k, n) => arena.gemm(C, A, B, m, k, n, k, 1),
+        matmulTN: (C, A, B, k, m, n) => arena.gemm(C, A, B, m, k, n, 1, m),
+        hadamard: arena.hadamard, residual: arena.residual, dot: arena.dot,
+      }
+    : { matmul: js.matmul, matmulTN: js.matmulTN, hadamard: js.hadamard, residual: js.residual, dot: js.dot };
   return {
     kernel, kernels, L, W, N,
     weights: many(L, W * W),

@@ -2,7 +2,7 @@ import { Matrix } from 'ml-matrix';
 import { activation, type ActivationName } from '../activation.js';
 import type { FlatNetwork } from '../engine/workspace.js';
 import type { Network } from '../network/network.js';
-import { gaussian, mulberry32 } from './rng.js';
+import { Ziggurat } from './ziggurat.js';
 
 export interface GaussianNetworkOptions {
   /** L. @defaultValue 20 */
@@ -24,15 +24,15 @@ export const GAUSSIAN_DEFAULTS: Required<GaussianNetworkOptions> = {
 };
 
 /**
- * A random network, deterministic from its seed, in the engine's flat layout:
+ * A random network, deterministic from its seed (mulberry32 words, ziggurat normals), in the engine's flat layout:
  * W_i ~ N(0, g²/W) entrywise, x ~ N(0, 1) (W × N, columns = samples), s_i* ~ N(0, σ²).
  */
 export function gaussianFlatNetwork(seed: number, options: GaussianNetworkOptions = {}): FlatNetwork {
   const o = { ...GAUSSIAN_DEFAULTS, ...options };
-  const normal = gaussian(mulberry32(seed));
+  const z = new Ziggurat(seed);
   const draw = (n: number, sd: number) => {
     const a = new Float64Array(n);
-    for (let k = 0; k < n; k++) a[k] = sd * normal();
+    for (let k = 0; k < n; k++) a[k] = sd * z.normal();
     return a;
   };
   const { depth: L, width: W, batch: N } = o;

@@ -1,16 +1,34 @@
-/** mulberry32: a small, fast 32-bit PRNG; uniform on [0, 1). Deterministic from its seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
+/**
+ * mulberry32: a small, fast 32-bit PRNG; uniform 32-bit words, deterministic from its seed.
+ * A class, so that every generator shares one `word` that V8 can inline into its callers.
+ */
+export class Mulberry32 {
+  private a: number;
+
+  constructor(seed: number) {
+    this.a = seed >>> 0;
+  }
+
+  /** The next word, uniform on 0 … 2³² − 1. */
+  word(): number {
+    this.a = (this.a + 0x6d2b79f5) >>> 0;
+    let t = this.a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+    return (t ^ (t >>> 14)) >>> 0;
+  }
 }
 
-/** Standard normal draws by Box–Muller: r = √(−2 ln u₁) (u₁ ∈ (0, 1]), r·cos 2πu₂ then r·sin 2πu₂. */
+/** Uniforms on [0, 1) from mulberry32: word / 2³². */
+export function mulberry32(seed: number): () => number {
+  const g = new Mulberry32(seed);
+  return () => g.word() / 4294967296;
+}
+
+/**
+ * Standard normal draws by Box–Muller: r = √(−2 ln u₁) (u₁ ∈ (0, 1]), r·cos 2πu₂ then r·sin 2πu₂.
+ * (The engine's networks use the faster ziggurat, ziggurat.ts; src/theory keeps this one.)
+ */
 export function gaussian(uniform: () => number): () => number {
   let spare: number | undefined;
   return () => {

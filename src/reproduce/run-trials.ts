@@ -1,8 +1,11 @@
 import { gaussianFlatNetwork } from '../random/gaussian-network.js';
 import type { ReproduceOptions } from './options.js';
-import type { FlatNetwork } from '../engine/workspace.js';
+import type { FlatNetwork, KernelKind } from '../engine/workspace.js';
 import { type CosineTable, engineCosines } from './pair-cosines.js';
 import { addTrial, emptyStats, type TrialStats } from './trial-stats.js';
+
+/** One engine per kernel kind per thread, so its workspace is reused across runs and chunks. */
+const engines = new Map<KernelKind, (net: FlatNetwork) => CosineTable>();
 
 /** Trial t's seed: (seed + t) mod 2³² (the generator reads 32 bits). */
 export const trialSeed = (seed: number, t: number): number => (seed + t) % 2 ** 32;
@@ -23,7 +26,9 @@ export function trialCosines(o: ReproduceOptions, t: number, cosines: (net: Flat
  * thread; onTrial is called after each trial.
  */
 export function runBlocks(o: ReproduceOptions, bounds: readonly number[], fromBlock: number, toBlock: number, onTrial: () => void = () => {}): TrialStats[] {
-  const cosines = engineCosines(o.kernel);
+  const kernel = o.kernel ?? 'wasm';
+  if (!engines.has(kernel)) engines.set(kernel, engineCosines(kernel));
+  const cosines = engines.get(kernel)!;
   const out: TrialStats[] = [];
   for (let b = fromBlock; b < toBlock; b++) {
     const stats = emptyStats(o.setup.depth);

@@ -6,6 +6,12 @@ export interface WasmArena {
   alloc(n: number): Float64Array;
   /** C (m×n) = Â·B with Â[i][p] = A[i·ri + p·rp] (element strides); m, n multiples of 4. */
   gemm(C: Float64Array, A: Float64Array, B: Float64Array, m: number, k: number, n: number, ri: number, rp: number): void;
+  /** x ← x ⊙ y over the first n entries (n even). */
+  hadamard(x: Float64Array, y: Float64Array, n: number): void;
+  /** o ← 2(s − t) ⊙ d over the first n entries (n even). */
+  residual(o: Float64Array, s: Float64Array, t: Float64Array, d: Float64Array, n: number): void;
+  /** Σ x_k y_k over the first n entries (n even), in two lanes summed at the end. */
+  dot(x: Float64Array, y: Float64Array, n: number): number;
 }
 
 let compiled: WebAssembly.Module | undefined;
@@ -15,8 +21,11 @@ export function wasmArena(doubles: number): WasmArena {
   compiled ??= new WebAssembly.Module(Buffer.from(GEMM_WASM_BASE64, 'base64'));
   const bytes = doubles * 8 + 64 * 16;
   const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) + 1 });
-  const { gemm } = new WebAssembly.Instance(compiled, { env: { memory } }).exports as {
+  const { gemm, hadamard, residual, dot } = new WebAssembly.Instance(compiled, { env: { memory } }).exports as {
     gemm(C: number, A: number, B: number, m: number, k: number, n: number, ri: number, rp: number): void;
+    hadamard(x: number, y: number, n: number): void;
+    residual(o: number, s: number, t: number, d: number, n: number): void;
+    dot(x: number, y: number, n: number): number;
   };
   let next = 16;
   return {
@@ -27,5 +36,8 @@ export function wasmArena(doubles: number): WasmArena {
       return view;
     },
     gemm: (C, A, B, m, k, n, ri, rp) => gemm(C.byteOffset, A.byteOffset, B.byteOffset, m, k, n, ri * 8, rp * 8),
+    hadamard: (x, y, n) => hadamard(x.byteOffset, y.byteOffset, n),
+    residual: (o, s, t, d, n) => residual(o.byteOffset, s.byteOffset, t.byteOffset, d.byteOffset, n),
+    dot: (x, y, n) => dot(x.byteOffset, y.byteOffset, n),
   };
 }

@@ -2,6 +2,8 @@
 ;; Â[i][p] is the f64 at A + i·ri + p·rp (bytes); B is k×n and C is m×n, row-major.
 ;; Requires m ≡ 0 and n ≡ 0 (mod 4): the engine pads its dimensions with zeros.
 ;; Each step of p loads 4 entries of Â (splat) and 4 of B (two v128) for 16 multiply-adds.
+;; Also the engine's element-wise steps, two lanes at a time (lengths multiples of 4, as padded):
+;; hadamard x ← x ⊙ y, residual o ← 2(s − t) ⊙ d, and dot Σ x_k y_k (two lanes summed at the end).
 (module
   (memory (import "env" "memory") 1)
   (func (export "gemm")
@@ -63,4 +65,36 @@
         (local.set $j (i32.add (local.get $j) (i32.const 4)))
         (br $jloop)))
       (local.set $i (i32.add (local.get $i) (i32.const 4)))
-      (br $iloop)))))
+      (br $iloop))))
+  (func (export "hadamard") (param $x i32) (param $y i32) (param $n i32)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $x) (i32.shl (local.get $n) (i32.const 3))))
+    (block $done (loop $l
+      (br_if $done (i32.ge_u (local.get $x) (local.get $end)))
+      (v128.store (local.get $x) (f64x2.mul (v128.load (local.get $x)) (v128.load (local.get $y))))
+      (local.set $x (i32.add (local.get $x) (i32.const 16)))
+      (local.set $y (i32.add (local.get $y) (i32.const 16)))
+      (br $l))))
+  (func (export "residual") (param $o i32) (param $s i32) (param $t i32) (param $d i32) (param $n i32)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $o) (i32.shl (local.get $n) (i32.const 3))))
+    (block $done (loop $l
+      (br_if $done (i32.ge_u (local.get $o) (local.get $end)))
+      (v128.store (local.get $o)
+        (f64x2.mul (f64x2.mul (f64x2.splat (f64.const 2)) (f64x2.sub (v128.load (local.get $s)) (v128.load (local.get $t)))) (v128.load (local.get $d))))
+      (local.set $o (i32.add (local.get $o) (i32.const 16)))
+      (local.set $s (i32.add (local.get $s) (i32.const 16)))
+      (local.set $t (i32.add (local.get $t) (i32.const 16)))
+      (local.set $d (i32.add (local.get $d) (i32.const 16)))
+      (br $l))))
+  (func (export "dot") (param $x i32) (param $y i32) (param $n i32) (result f64)
+    (local $end i32) (local $acc v128)
+    (local.set $end (i32.add (local.get $x) (i32.shl (local.get $n) (i32.const 3))))
+    (local.set $acc (v128.const i64x2 0 0))
+    (block $done (loop $l
+      (br_if $done (i32.ge_u (local.get $x) (local.get $end)))
+      (local.set $acc (f64x2.add (local.get $acc) (f64x2.mul (v128.load (local.get $x)) (v128.load (local.get $y)))))
+      (local.set $x (i32.add (local.get $x) (i32.const 16)))
+      (local.set $y (i32.add (local.get $y) (i32.const 16)))
+      (br $l)))
+    (f64.add (f64x2.extract_lane 0 (local.get $acc)) (f64x2.extract_lane 1 (local.get $acc)))))
