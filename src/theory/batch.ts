@@ -1,5 +1,5 @@
 import { batchGramSecondMoment } from './moments.js';
-import { chainGapCurve } from './scalar-chain.js';
+import { chainDraws, chainGapCurve } from './scalar-chain.js';
 import { gapCurve, type TheorySetup } from './setup.js';
 
 /** Scalar-chain draws for the typical k-fold factor (T7 at σ = 0). */
@@ -12,7 +12,7 @@ export const TYPICAL_DRAWS = 4000;
  */
 export function typicalFactors(L: number, W: number, g: number): number[] {
   const s: TheorySetup = { depth: L, width: W, batch: 1, activation: 'linear', initScale: g, targetScale: 0 };
-  return chainGapCurve(s, TYPICAL_DRAWS, 5).mean.map((c) => 1 / (c * c));
+  return chainGapCurve(s, chainDraws(L, TYPICAL_DRAWS), 5).mean.map((c) => 1 / (c * c));
 }
 
 /**

@@ -39,6 +39,12 @@ export function drawChainCosines(s: TheorySetup, r: ScalarSampler, cos: Float64A
   }
 }
 
+/** Deeper than this the chain is not drawn (its work grows as draws·L²): the theory has no curve there. */
+export const CHAIN_MAX_DEPTH = 60;
+
+/** Draws at depth L: `base` up to L = 20, then fewer ∝ 1/L², so the work stays under about 1 s. */
+export const chainDraws = (L: number, base: number): number => Math.round(base * Math.min(1, (20 / L) ** 2));
+
 export interface ChainEstimate {
   /** mean[g − 1]: the chain's mean cosine at gap g, averaged over i as reproduce does. */
   readonly mean: number[];
