@@ -8,7 +8,7 @@
  * Hypotheses: depth 5, width 10, one sample, linear; W_i ~ N(0, 1/W), x, s* ~ N(0, 1). Float64.
  * Source:     "The surprise is that … not only does our local gradient usually align with
  *             the global gradient, but also with the distant gradients."
- * Status:     statistical: sequential Clopper–Pearson tests, false-decision probability ≤ 1e-6 each.
+ * Status:     statistical: betting confidence sequences, false-decision probability ≤ 1e-6 each.
  * Proof:      proofs/C3-local_usually_aligns_global_and_distant.md
  */
 import { defineClaim } from '../src/claims/define.js';

@@ -9,7 +9,7 @@
  *             x ~ N(0, 1), s* ~ N(0, 1), W = 50, batch 10; the note states no distribution,
  *             so the verdict is for this setup; `why-alignment sweep` measures others. Float64.
  * Source:     "For example, with a randomly generated twenty-layer network …".
- * Status:     statistical: Clopper–Pearson (rate) and CLT (means) at 1 − 1e-6.
+ * Status:     statistical: betting confidence sequences (rate and means), α = 1e-6, exact.
  * Proof:      proofs/C4-twenty_layer_all_pairs_positive.md
  */
 import { defineClaim } from '../src/claims/define.js';

@@ -6,7 +6,7 @@
  * Hypotheses: W_i ~ N(0, 1/W), x ~ N(0, 1), s_i* ~ N(0, 1), width W = 10, one sample
  *             (the note does not state its distribution). Float64.
  * Source:     "Understanding the alignment": "We observe that S(∂l₁/∂w₁, ∂l₂/∂w₁) usually > 0".
- * Status:     statistical: sequential Clopper–Pearson test, false-decision probability ≤ 1e-6.
+ * Status:     statistical: betting confidence sequence, false-decision probability ≤ 1e-6.
  * Proof:      proofs/C5-two_layer_local_distant_usually_aligned.md
  */
 import { floatAlgebra } from '../src/algebra/float.js';

@@ -1,6 +1,7 @@
 /**
  * expectRate on events of known probability: it passes true bounds, fails false ones,
- * stops early once decided, and replays from its seed.
+ * fails a bound left undecided (unless told to allow it), stops early once decided, and
+ * replays from its seed.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,9 +14,10 @@ describe('expectRate', () => {
   it('passes a true bound, deciding early when the margin is wide', () => {
     const d = expectRate('p=0.3 ≥ 0.1', bernoulli(0.3), { atLeast: 0.1 });
     expect(d.decision).toBe('above');
-    expect(d.trials).toBeLessThan(1600); // decided before the budget (the look it stops at depends on the seed)
+    expect(d.trials).toBeLessThan(1600); // decided before the budget (the trial it stops at depends on the seed)
     expect(d.lo).toBeLessThanOrEqual(0.3);
     expect(d.hi).toBeGreaterThanOrEqual(0.3);
+    expect(d.alpha).toBe(1e-6);
   });
 
   it('fails a bound claimed above the truth, and one claimed below it', () => {
@@ -23,8 +25,9 @@ describe('expectRate', () => {
     expect(() => expectRate('p=0.3 ≤ 0.2', bernoulli(0.3), { atMost: 0.2 })).toThrow(/claimed P ≤ 0.2/);
   });
 
-  it('passes, undecided, a bound too close to the truth to settle within the budget', () => {
-    const d = expectRate('p=0.3 ≥ 0.3', bernoulli(0.3), { atLeast: 0.3 }, { maxTrials: 200 });
+  it('fails a bound too close to the truth to settle within the budget, and returns it undecided when allowed', () => {
+    expect(() => expectRate('p=0.3 ≥ 0.3', bernoulli(0.3), { atLeast: 0.3 }, { maxTrials: 200 })).toThrow(/P ≥ 0.3 undecided after 200 trials/);
+    const d = expectRate('p=0.3 ≥ 0.3', bernoulli(0.3), { atLeast: 0.3 }, { maxTrials: 200, allowUndecided: true });
     expect(d.decision).toBe('undecided');
     expect(d.trials).toBe(200);
   });

@@ -101,7 +101,9 @@ export interface MeanCheck {
   readonly label: string;
   readonly range: readonly [number, number];
   readonly samples: fc.Arbitrary<number>;
-  /** Samples at most, drawn in doubling looks from 200. @defaultValue 3200 */
+  /** [a, b], known to contain every sample (the betting sequence needs it). @defaultValue [−1, 1], a cosine's range */
+  readonly bounds?: readonly [number, number];
+  /** Samples at most; the test looks after every sample. @defaultValue 3200 */
   readonly maxTrials?: number;
 }
 
