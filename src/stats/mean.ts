@@ -10,6 +10,8 @@ export interface MeanEstimate extends Interval {
  * Mean of n i.i.d. samples with a two-sided normal-approximation (CLT) interval,
  * mean ± z_{1−α/2}·sd/√n (sd the sample standard deviation). Approximate: for
  * bounded values such as cosines and n in the hundreds the CLT error is small.
+ * Used only for reproduce's descriptive 95% intervals: no verdict rests on it (the
+ * ledger's means are decided by the betting sequence, src/stats/sequential-mean.ts).
  */
 export function meanInterval(samples: readonly number[], alpha: number): MeanEstimate {
   const n = samples.length;
