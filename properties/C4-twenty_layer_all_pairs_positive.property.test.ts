@@ -11,7 +11,7 @@
  * Source:     "For example, with a randomly generated twenty-layer network …".
  * Status:     statistical: betting confidence sequences (rate and means), α = 1e-6, exact.
  *             The rate's cap is 3200 trials: it decides in about 800, but at a rate of 0.95
- *             2000 simulated streams needed more than 1600 in 3.7% of cases (at most 2211).
+ *             3.7% of 2000 simulated streams needed more than 1600 (the slowest 2211).
  * Proof:      proofs/C4-twenty_layer_all_pairs_positive.md
  */
 import { defineClaim } from '../src/claims/define.js';
