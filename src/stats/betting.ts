@@ -1,8 +1,9 @@
 import type { Interval } from './binomial.js';
 
 /**
- * Bet sizes θ_g of the mixture: 0.99 and 0.9·0.75^k, k = 0…12 (down to 0.028), so one of
- * them is within a factor 0.75 of the Kelly bet for any margin a claim here is decided at.
+ * Bet sizes θ_g of the mixture: 0.99 and 0.9·0.75^k, k = 0…12 (down to 0.028). Neighbours
+ * differ by a factor ≤ 0.75, so every bet in [0.028, 0.99] has one of them within that factor;
+ * the mixture pays at most log G = log 14 for not knowing which.
  */
 export const BET_GRID: readonly number[] = [0.99, ...Array.from({ length: 13 }, (_, k) => 0.9 * 0.75 ** k)];
 
