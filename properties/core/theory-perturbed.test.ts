@@ -36,10 +36,10 @@ describe('theory claims refute a perturbed prediction', () => {
   });
 
   it('T8: the wide-limit moment c_2 = 3 and the batch moment without its Wick diagonal term are refuted', () => {
-    const wideC2: MeanCheck = { kind: 'mean', label: 'c_2(4) = 3', range: within(3, T8_TOLERANCE.product), samples: productSample(2, 4), maxTrials: 25600 };
+    const wideC2: MeanCheck = { kind: 'mean', label: 'c_2(4) = 3', range: within(3, T8_TOLERANCE.product), samples: productSample(2, 4), bounds: 'unbounded', maxTrials: 25600 };
     const m = productMoments(1, 6);
     const noDiagonal = 2 * m.trSq + 2 * 2 * m.trOfSq; // N u + N² v in place of N u + N(N + 1) v
-    const wrongBatch: MeanCheck = { kind: 'mean', label: 'N u + N² v', range: within(noDiagonal, T8_TOLERANCE.batch), samples: batchSample(1, 6, 2), maxTrials: 25600 };
+    const wrongBatch: MeanCheck = { kind: 'mean', label: 'N u + N² v', range: within(noDiagonal, T8_TOLERANCE.batch), samples: batchSample(1, 6, 2), bounds: 'unbounded', maxTrials: 25600 };
     expect(verdict(wideC2)).toBe('refuted');
     expect(verdict(wrongBatch)).toBe('refuted');
   });

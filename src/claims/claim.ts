@@ -101,8 +101,12 @@ export interface MeanCheck {
   readonly label: string;
   readonly range: readonly [number, number];
   readonly samples: fc.Arbitrary<number>;
-  /** [a, b], known to contain every sample (the betting sequence needs it). @defaultValue [−1, 1], a cosine's range */
-  readonly bounds?: readonly [number, number];
+  /**
+   * [a, b], known to contain every sample: the exact betting sequence needs it. 'unbounded'
+   * (e.g. a Gaussian moment) falls back to the approximate CLT test over looks, and says so.
+   * @defaultValue [−1, 1], a cosine's range
+   */
+  readonly bounds?: readonly [number, number] | 'unbounded';
   /** Samples at most; the test looks after every sample. @defaultValue 3200 */
   readonly maxTrials?: number;
 }
