@@ -9,7 +9,7 @@
  *             layer, N = 1; linear; the setups of the checks. The tolerance 3/W is measured, not
  *             proved: the exact law (T7) deviates from cos∞ by ≤ 2/W for σ ≤ 1, L ≤ 20, W ≥ 8.
  * Source:     new; the note's open question "What does this tell us?".
- * Status:     statistical: CLT interval at 1 − 1e-6 against prediction ± 3/W.
+ * Status:     statistical: betting confidence sequence, α = 1e-6 (exact), against prediction ± 3/W.
  * Proof:      proofs/T5-linear_one_sample_wide_limit_cosine.md
  */
 import { defineClaim } from '../src/claims/define.js';

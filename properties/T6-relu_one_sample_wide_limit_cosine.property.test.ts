@@ -9,7 +9,7 @@
  *             tolerance is measured on the exact law (T7), not proved: the live-unit count
  *             Binomial(W, ½) makes the finite-width error grow with depth.
  * Source:     new; the note's open question "What does this tell us?".
- * Status:     statistical: CLT interval at 1 − 1e-6 against prediction ± L/(2W).
+ * Status:     statistical: betting confidence sequence, α = 1e-6 (exact), against prediction ± L/(2W).
  * Proof:      proofs/T6-relu_one_sample_wide_limit_cosine.md
  */
 import { defineClaim } from '../src/claims/define.js';

@@ -11,7 +11,7 @@
  * Hypotheses: reproduce's nets, N = 1, linear or ReLU; exact in law (proofs/T7), so the
  *             tolerance only covers the Monte Carlo error of the prediction.
  * Source:     new; the note's open question "What does this tell us?".
- * Status:     statistical: CLT interval at 1 − 1e-6, up to 6400 nets per site.
+ * Status:     statistical: betting confidence sequence, α = 1e-6 (exact), up to 6400 nets per site.
  * Proof:      proofs/T7-one_sample_cosine_scalar_chain_law.md
  */
 import { defineClaim } from '../src/claims/define.js';

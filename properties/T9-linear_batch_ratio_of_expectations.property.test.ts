@@ -12,7 +12,7 @@
  *             expectations for an expectation of a ratio); the tolerance 2/W is measured
  *             (largest error seen 1.6/W, at gap 1 of L = 20, W = 50, N = 10, σ = 1), not proved.
  * Source:     new; the note's open question "What does this tell us?".
- * Status:     statistical: CLT interval at 1 − 1e-6 against prediction ± 2/W.
+ * Status:     statistical: betting confidence sequence, α = 1e-6 (exact), against prediction ± 2/W.
  * Proof:      proofs/T9-linear_batch_ratio_of_expectations.md
  */
 import { defineClaim } from '../src/claims/define.js';

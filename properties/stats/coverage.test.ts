@@ -27,17 +27,24 @@ interface Distribution {
   draw(uniform: () => number): number;
 }
 
-/** Gap-1 cosines of 400 ReLU nets (W = 5, L = 5): a stream resamples them, so μ is their average exactly. */
+/**
+ * The cosines at the pair (2, 3) of the first 400 ReLU nets (W = 5, L = 5) where it is defined
+ * (not NaN: a dead gradient leaves it undefined). A stream resamples them, so μ is their average exactly.
+ */
 const COSINES = (() => {
-  const cosines = engineCosines();
-  return Array.from({ length: 400 }, (_, s) => cosAt(cosines(gaussianFlatNetwork(s + 1, { depth: 5, width: 5, activation: 'relu' })), 2, 3));
+  const [cosines, pool] = [engineCosines(), [] as number[]];
+  for (let s = 1; pool.length < 400; s++) {
+    const c = cosAt(cosines(gaussianFlatNetwork(s, { depth: 5, width: 5, activation: 'relu' })), 2, 3);
+    if (!Number.isNaN(c)) pool.push(c);
+  }
+  return pool;
 })();
 
 const DISTRIBUTIONS: Distribution[] = [
   { name: 'Bernoulli(0.3) on [0, 1]', bounds: [0, 1], mean: 0.3, draw: (u) => (u() < 0.3 ? 1 : 0) },
   { name: 'uniform on [−1, 3]', bounds: [-1, 3], mean: 1, draw: (u) => -1 + 4 * u() },
   { name: 'skewed 2 + 3U⁶ on [2, 5]', bounds: [2, 5], mean: 2 + 3 / 7, draw: (u) => 2 + 3 * u() ** 6 },
-  { name: 'ReLU gap-1 cosines on [−1, 1]', bounds: [-1, 1], mean: COSINES.reduce((s, c) => s + c, 0) / COSINES.length, draw: (u) => COSINES[Math.floor(u() * COSINES.length)]! },
+  { name: 'ReLU cosines at (2, 3) on [−1, 1]', bounds: [-1, 1], mean: COSINES.reduce((s, c) => s + c, 0) / COSINES.length, draw: (u) => COSINES[Math.floor(u() * COSINES.length)]! },
 ];
 
 const betting: Sequence = (bounds, alpha, mu) => {
