@@ -3,30 +3,64 @@
  * E tr(JᵀJ)²/W = c_k(W) and E tr((BᵀB)²) = N u_k + N(N + 1) v_k for B = J X, X ~ N(0, 1)^{W×N},
  * where (u, v) follow the recursion of src/theory/moments.ts: exact at every W.
  *
- * Claim:      polynomial identities in expectation (Wick's theorem), checked at c_2(4) =
- *             3 + 3/4 + 3/16 and the batch Gram moment at k = 1 (c_1 = 2 + 1/W is the Wishart
- *             value, unit-tested). These are the moments behind
- *             T5's k + 1 (c_k → k + 1) and T9's batch term.
- * Hypotheses: Gaussian matrices as reproduce draws them (g = 1); W = 4, 6; float64 products
- *             by plain loops, independent of the recursion.
+ * Claim:      polynomial identities in expectation (Wick's theorem): c_2(W) = 3 + 3/W + 3/W²,
+ *             u_k = E(tr JᵀJ)², v_k = E tr(JᵀJ)² by the recursion, and the batch Gram moment.
+ *             These are the moments behind T5's k + 1 (c_k → k + 1) and T9's batch term.
+ * Hypotheses: Gaussian matrices (g = 1); W = 2, 4 (1/W a finite decimal), k ≤ 3, N ≤ 2.
  * Source:     new; moments of products of Gaussian matrices.
- * Status:     statistical: CLT interval at 1 − 1e-6 against the exact value ± 8% (± 10% for the batch moment);
- *             approximate: the moments are of unbounded variables, so no exact (betting) test applies.
+ * Status:     exact: each expectation is expanded as a polynomial in the Gaussian entries with
+ *             exact decimal coefficients (properties/support/gaussian-moments.ts, plain loops,
+ *             independent of the recursion) and taken monomial by monomial by Isserlis / Wick
+ *             (src/theory/wick.ts); equal to the claimed value exactly, so proved at these W.
  * Proof:      proofs/T8-gaussian_product_moments.md
  */
-import { defineClaim } from '../src/claims/define.js';
-import { batchGramSecondMoment, secondMomentFactor } from '../src/theory/moments.js';
-import { batchSample, productSample, T8_TOLERANCE, within } from './support/gaussian-moments.js';
+import type { Check } from '../src/claims/claim.js';
+import { defineClaim, expectation } from '../src/claims/define.js';
+import { batchGramSecondMomentIn, productMomentsIn, widthIn } from '../src/theory/moments.js';
+import { batchExpectation, F, productExpectations, wickText } from './support/gaussian-moments.js';
 import { testClaim } from './support/test-claim.js';
 
+/** The claim's closed form c_2(W) = 3 + 3/W + 3/W², exactly. */
+function c2ClosedForm(W: number) {
+  const { invW } = widthIn(F, W);
+  const three = F.parse('3');
+  return F.add(three, F.mul(three, F.add(invW, F.mul(invW, invW))));
+}
+
+/** E tr((JᵀJ)²)/W at k = 2 against the closed form. */
+const c2 = (W: number): Check => expectation({
+  label: `c_2(${W}) = 3 + 3/${W} + 3/${W * W}`,
+  compute: () => {
+    const e = productExpectations(2, W).trOfSq;
+    const exact = F.mul(e.value, widthIn(F, W).invW);
+    return { exact: F.format(exact), claimed: F.format(c2ClosedForm(W)), how: `E tr((JᵀJ)²)/W at k = 2, W = ${W}, ${wickText(e, productExpectations(2, W).variables)}` };
+  },
+});
+
+/** E(tr JᵀJ)² = u_k and E tr((JᵀJ)²) = v_k against the recursion over exact decimals. */
+const recursion = (k: number, W: number): Check[] => (['trSq', 'trOfSq'] as const).map((m) => expectation({
+  label: `${m === 'trSq' ? `E (tr JᵀJ)² = u_${k}` : `E tr((JᵀJ)²) = v_${k}`}(${W})`,
+  compute: () => {
+    const e = productExpectations(k, W);
+    const claimed = productMomentsIn(F, k, widthIn(F, W))[m];
+    return { exact: F.format(e[m].value), claimed: F.format(claimed), how: `k = ${k}, W = ${W}, ${wickText(e[m], e.variables)}` };
+  },
+}));
+
+/** E tr((BᵀB)²) = N u_k + N(N + 1) v_k against the recursion. */
+const batch = (k: number, W: number, N: number): Check => expectation({
+  label: `E tr((BᵀB)²) = N u_${k} + N(N+1) v_${k} at W = ${W}, N = ${N}`,
+  compute: () => {
+    const e = batchExpectation(k, W, N);
+    return { exact: F.format(e.value), claimed: F.format(batchGramSecondMomentIn(F, k, widthIn(F, W), N)), how: wickText(e, e.variables) };
+  },
+});
+
 export const claim = defineClaim(import.meta.url, {
-  statement: 'E tr(JᵀJ)²/W = c_k(W) (c_1 = 2 + 1/W, c_2 = 3 + 3/W + 3/W²) and E tr((BᵀB)²) = N u_k + N(N+1) v_k, exactly at every W',
-  hypotheses: 'A_m i.i.d. N(0, 1/W) entries, X i.i.d. N(0, 1); W = 4, 6; float64 loops',
+  statement: 'E tr(JᵀJ)²/W = c_k(W) (c_1 = 2 + 1/W, c_2 = 3 + 3/W + 3/W²), E(tr JᵀJ)² = u_k, and E tr((BᵀB)²) = N u_k + N(N+1) v_k, exactly at every W',
+  hypotheses: 'A_m i.i.d. N(0, 1/W) entries, X i.i.d. N(0, 1); checked exactly at W = 2, 4, k ≤ 3, N ≤ 2',
   source: 'new (moments of products of Gaussian matrices)',
-  checks: [
-    { kind: 'mean', label: `c_2(4) = ${secondMomentFactor(2, 4).toFixed(4)}`, range: within(secondMomentFactor(2, 4), T8_TOLERANCE.product), samples: productSample(2, 4), bounds: 'unbounded', maxTrials: 25600 },
-    { kind: 'mean', label: `E tr((BᵀB)²) at k = 1, W = 6, N = 2: ${batchGramSecondMoment(1, 6, 2)}`, range: within(batchGramSecondMoment(1, 6, 2), T8_TOLERANCE.batch), samples: batchSample(1, 6, 2), bounds: 'unbounded', maxTrials: 25600 },
-  ],
+  checks: [c2(2), c2(4), ...recursion(3, 2), ...recursion(2, 4), batch(1, 2, 1), batch(1, 4, 2), batch(2, 2, 2)],
 });
 
 await testClaim(claim);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { MeanCheck } from '../../src/claims/claim.js';
+import type { ExpectationCheck, MeanCheck } from '../../src/claims/claim.js';
+import { runExpectation } from '../../src/claims/run-expectation.js';
 import { runMean } from '../../src/claims/run-statistics.js';
 import { batchGapCurve } from '../../src/theory/batch.js';
-import { productMoments } from '../../src/theory/moments.js';
+import { productMomentsIn, widthIn } from '../../src/theory/moments.js';
 import { wideGapCurve } from '../../src/theory/wide-limit.js';
 import { predictionCheck } from '../support/theory-checks.js';
-import { batchSample, productSample, T8_TOLERANCE, within } from '../support/gaussian-moments.js';
+import { batchExpectation, F, productExpectations } from '../support/gaussian-moments.js';
 import { T5_SITES, t5Tolerance, T6_SITES, t6Tolerance, T7_SITES, t7Prediction, T9_SITES, t9Tolerance } from '../support/theory-sites.js';
 
 /** The tolerances are not vacuous: each claim's check, fed a deliberately wrong prediction, is refuted. */
@@ -35,13 +36,21 @@ describe('theory claims refute a perturbed prediction', () => {
     }
   });
 
-  it('T8: the wide-limit moment c_2 = 3 and the batch moment without its Wick diagonal term are refuted', () => {
-    const wideC2: MeanCheck = { kind: 'mean', label: 'c_2(4) = 3', range: within(3, T8_TOLERANCE.product), samples: productSample(2, 4), bounds: 'unbounded', maxTrials: 25600 };
-    const m = productMoments(1, 6);
-    const noDiagonal = 2 * m.trSq + 2 * 2 * m.trOfSq; // N u + N² v in place of N u + N(N + 1) v
-    const wrongBatch: MeanCheck = { kind: 'mean', label: 'N u + N² v', range: within(noDiagonal, T8_TOLERANCE.batch), samples: batchSample(1, 6, 2), bounds: 'unbounded', maxTrials: 25600 };
-    expect(verdict(wideC2)).toBe('refuted');
-    expect(verdict(wrongBatch)).toBe('refuted');
+  it('T8: the wide-limit c_2 = 3, c_2 without its 3/W² term, and the batch moment without its Wick diagonal are refuted', () => {
+    // Arrange: the exact expectations, against wrong claimed values
+    const c2 = F.format(F.mul(productExpectations(2, 4).trOfSq.value, widthIn(F, 4).invW)); // 3 + 3/4 + 3/16
+    const m = productMomentsIn(F, 1, widthIn(F, 4));
+    const noDiagonal = F.add(F.mul(F.parse('2'), m.trSq), F.mul(F.parse('4'), m.trOfSq)); // N u + N² v, N = 2
+    const batch = F.format(batchExpectation(1, 4, 2).value);
+    const wrong = (claimed: string, exact: string): ExpectationCheck => ({ kind: 'expectation', label: `claimed ${claimed}`, compute: () => ({ exact, claimed, how: 'by Wick' }) });
+    // Act
+    const results = [wrong('3', c2), wrong('3.75', c2), wrong(F.format(noDiagonal), batch)].map(runExpectation);
+    // Assert
+    expect(results.map((r) => [r.verdict, r.certified, r.quantity])).toEqual([
+      ['refuted', false, 'E = 3.9375 ≠ 3 claimed'],
+      ['refuted', false, 'E = 3.9375 ≠ 3.75 claimed'],
+      ['refuted', false, 'E = 90 ≠ 72 claimed'], // N u₁ + N(N+1) v₁ = 2·18 + 6·9 (u₁ = W² + 2, v₁ = 2W + 1)
+    ]);
   });
 
   it('T9: the prediction without the batch term (N = 1) is refuted at gap 1', () => {

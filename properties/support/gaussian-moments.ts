@@ -1,43 +1,75 @@
-import fc from 'fast-check';
-import { gaussian, mulberry32 } from '../../src/random/rng.js';
+import type { Decimal } from 'decimal.js';
+import { exactField } from '../../src/algebra/exact-field.js';
+import { dot, mul, type Polynomial, sum, variable } from '../../src/algebra/polynomial.js';
+import { expectation, type WickExpectation } from '../../src/theory/wick.js';
 
-/** Row-major r×c matrices as plain arrays, multiplied by loops (independent of src/theory). */
-type M = { r: number; c: number; a: Float64Array };
-const gaussianMatrix = (normal: () => number, r: number, c: number, sd: number): M =>
-  ({ r, c, a: Float64Array.from({ length: r * c }, () => sd * normal()) });
-function mul(x: M, y: M, transposeX = false): M {
-  const [r, n] = transposeX ? [x.c, x.r] : [x.r, x.c];
-  const out = new Float64Array(r * y.c);
-  for (let i = 0; i < r; i++)
-    for (let t = 0; t < n; t++) {
-      const xit = transposeX ? x.a[t * x.c + i]! : x.a[i * x.c + t]!;
-      for (let j = 0; j < y.c; j++) out[i * y.c + j]! += xit * y.a[t * y.c + j]!;
-    }
-  return { r, c: y.c, a: out };
+/**
+ * T8's expectations computed exactly: every Gaussian entry is a variable, the matrix products
+ * are expanded as polynomials with exact decimal coefficients (plain loops, independent of the
+ * recursion in src/theory/moments.ts), and E is taken by Wick's theorem (src/theory/wick.ts).
+ */
+export const F = exactField();
+type P = Polynomial<Decimal>;
+type PMatrix = P[][];
+
+/** Fresh Gaussian variables, each with its variance. */
+class Gaussians {
+  readonly variances: Decimal[] = [];
+  /** An r×c matrix of fresh variables of the given variance. */
+  matrix(r: number, c: number, variance: Decimal): PMatrix {
+    return Array.from({ length: r }, () => Array.from({ length: c }, () => variable(F, this.variances.push(variance) - 1)));
+  }
+  expect(p: P): WickExpectation<Decimal> {
+    return expectation(F, p, (v) => this.variances[v]!);
+  }
 }
-/** tr(P²) = Σ P_ab P_ba. */
-function trSquare(P: M): number {
-  let s = 0;
-  for (let a = 0; a < P.r; a++) for (let b = 0; b < P.r; b++) s += P.a[a * P.r + b]! * P.a[b * P.r + a]!;
-  return s;
-}
-/** J = A_k ⋯ A_1 (J = X alone for k = 0 when a start is given). */
-function product(normal: () => number, k: number, W: number, start: M): M {
+
+const column = (M: PMatrix, j: number): P[] => M.map((row) => row[j]!);
+/** (X Y)_ij = Σ_t X_it Y_tj. */
+const times = (X: PMatrix, Y: PMatrix): PMatrix => X.map((row) => Y[0]!.map((_, j) => dot(F, row, column(Y, j))));
+/** P = MᵀM: P_ij = Σ_t M_ti M_tj. */
+const gram = (M: PMatrix): PMatrix => M[0]!.map((_, i) => M[0]!.map((_, j) => dot(F, column(M, i), column(M, j))));
+/** tr(P²) = Σ_ij P_ij P_ji. */
+const traceOfSquare = (P: PMatrix): P => dot(F, P.flat(), P.flatMap((_, i) => column(P, i)));
+const trace = (P: PMatrix): P => sum(F, P.map((row, i) => row[i]!));
+
+/** J = A_k ⋯ A_1 applied to start (A_m: W×W of N(0, 1/W) entries); J = start at k = 0. */
+function product(g: Gaussians, k: number, W: number, start: PMatrix): PMatrix {
+  const invW = F.parse(String(1 / W));
   let J = start;
-  for (let m = 0; m < k; m++) J = mul(gaussianMatrix(normal, W, W, 1 / Math.sqrt(W)), J);
+  for (let m = 0; m < k; m++) J = times(g.matrix(W, W, invW), J);
   return J;
 }
-const identity = (W: number): M => ({ r: W, c: W, a: Float64Array.from({ length: W * W }, (_, t) => (t % (W + 1) === 0 ? 1 : 0)) });
-const seeded = <T>(f: (normal: () => number) => T): fc.Arbitrary<T> =>
-  fc.noBias(fc.integer()).map((seed) => f(gaussian(mulberry32(seed))));
+const identity = (W: number): PMatrix => Array.from({ length: W }, (_, i) => Array.from({ length: W }, (_, j) => (i === j ? new Map([['', { vars: [], coeff: F.one }]]) : new Map())));
 
-/** tr(JᵀJ)²/W for a fresh J: its mean is c_k(W). */
-export const productSample = (k: number, W: number): fc.Arbitrary<number> =>
-  seeded((normal) => { const J = product(normal, k, W, identity(W)); return trSquare(mul(J, J, true)) / W; });
-/** tr((BᵀB)²) for B = J X: its mean is N u_k + N(N + 1) v_k. */
-export const batchSample = (k: number, W: number, N: number): fc.Arbitrary<number> =>
-  seeded((normal) => { const B = product(normal, k, W, gaussianMatrix(normal, W, N, 1)); return trSquare(mul(B, B, true)); });
+/** E tr(P²) and E (tr P)² for P = JᵀJ, exactly: v_k and u_k of the recursion. */
+export interface ProductExpectations {
+  readonly trOfSq: WickExpectation<Decimal>;
+  readonly trSq: WickExpectation<Decimal>;
+  /** Gaussian variables of the expansion. */
+  readonly variables: number;
+}
 
-/** Relative half-widths of the claimed ranges: the heavier-tailed batch moment gets 10%. */
-export const T8_TOLERANCE = { product: 0.08, batch: 0.1 } as const;
-export const within = (x: number, r: number): [number, number] => [+(x * (1 - r)).toFixed(4), +(x * (1 + r)).toFixed(4)];
+const cache = new Map<string, ProductExpectations>();
+/** Expands tr(P²) and (tr P)² for P = JᵀJ and takes their expectations (memoised per k, W). */
+export function productExpectations(k: number, W: number): ProductExpectations {
+  const key = `${k},${W}`;
+  if (!cache.has(key)) {
+    const g = new Gaussians();
+    const P = gram(product(g, k, W, identity(W)));
+    const t = trace(P);
+    cache.set(key, { trOfSq: g.expect(traceOfSquare(P)), trSq: g.expect(mul(F, t, t)), variables: g.variances.length });
+  }
+  return cache.get(key)!;
+}
+
+/** E tr((BᵀB)²) for B = J X, X a W×N matrix of N(0, 1), exactly. */
+export function batchExpectation(k: number, W: number, N: number): WickExpectation<Decimal> & { variables: number } {
+  const g = new Gaussians();
+  const B = product(g, k, W, g.matrix(W, N, F.one));
+  return { ...g.expect(traceOfSquare(gram(B))), variables: g.variances.length };
+}
+
+/** "expanded in 40 Gaussian variables, by Wick's theorem over 1234 monomials (321 with all powers even)". */
+export const wickText = (e: { monomials: number; paired: number }, variables: number): string =>
+  `expanded in ${variables} Gaussian variables, by Wick's theorem over ${e.monomials} monomials (${e.paired} with all powers even)`;

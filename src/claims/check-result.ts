@@ -29,8 +29,11 @@ export interface StatEvidence {
 
 /** A machine certificate behind a universal check, at one shape. */
 export interface Certificate {
-  /** schwartz-zippel: a polynomial identity with a computed degree; z3-unsat: the negation is unsat over all reals. */
-  readonly kind: 'schwartz-zippel' | 'z3-unsat' | 'sos-identity';
+  /**
+   * schwartz-zippel: a polynomial identity with a computed degree; z3-unsat: the negation is unsat
+   * over all reals; wick-exact: an expectation computed exactly by Wick's theorem equals the claimed value.
+   */
+  readonly kind: 'schwartz-zippel' | 'z3-unsat' | 'sos-identity' | 'wick-exact';
   /** The shape it covers, e.g. "linear 2-3-1, batch 2". */
   readonly shape: string;
   /** The bound or the solver's statement, for a person. */
@@ -39,11 +42,11 @@ export interface Certificate {
 
 export interface CheckResult {
   readonly label: string;
-  readonly kind: 'forall' | 'identity' | 'exists' | 'rate' | 'mean';
+  readonly kind: 'forall' | 'identity' | 'exists' | 'rate' | 'mean' | 'expectation';
   readonly verdict: Verdict;
-  /** Universal checks: true when every shape it covers has a certificate. */
+  /** Universal checks: true when every shape it covers has a certificate; expectation checks: when the exact value equals the claimed one. */
   readonly certified: boolean;
-  /** Runs (identity, exists) or samples (rate, mean) used. */
+  /** Runs (identity, exists), samples (rate, mean), or 1 (an expectation, computed once). */
   readonly runs: number;
   readonly evidence: string;
   readonly certificates?: readonly Certificate[];

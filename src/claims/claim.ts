@@ -4,7 +4,8 @@ import type { NetworkSpec } from '../io/network-file.js';
 import type { ClaimBody } from './kit.js';
 
 /**
- * proved: every universal check is backed by a machine certificate at every shape it covers;
+ * proved: every universal check is backed by a machine certificate at every shape it covers,
+ * and every expectation check's exact value equals the claimed one;
  * unrefuted: a universal check survived exact search but has no certificate;
  * supported: a statistical bound holds with the stated confidence;
  * refuted: an exact counterexample (re-checked), or a confidence bound on the wrong side;
@@ -102,16 +103,38 @@ export interface MeanCheck {
   readonly range: readonly [number, number];
   readonly samples: fc.Arbitrary<number>;
   /**
-   * [a, b], known to contain every sample: the exact betting sequence needs it. 'unbounded'
-   * (e.g. a Gaussian moment) falls back to the approximate CLT test over looks, and says so.
+   * [a, b], known to contain every sample: the exact betting sequence needs it. A moment of an
+   * unbounded variable has no exact test by sampling: compute it exactly (ExpectationCheck).
    * @defaultValue [−1, 1], a cosine's range
    */
-  readonly bounds?: readonly [number, number] | 'unbounded';
+  readonly bounds?: readonly [number, number];
   /** Samples at most; the test looks after every sample. @defaultValue 3200 */
   readonly maxTrials?: number;
 }
 
-export type Check = ForAllCheck | CounterexampleCheck | IdentityCheck<any> | ExistsCheck<any> | RateCheck | MeanCheck;
+/** An expectation computed exactly, beside the value the claim states, both as exact decimal text. */
+export interface ExactExpectation {
+  /** E[…] computed exactly, e.g. by Wick's theorem over an expanded polynomial (src/theory/wick.ts). */
+  readonly exact: string;
+  /** The value the claim states for it, computed exactly (e.g. a recursion over exact decimals). */
+  readonly claimed: string;
+  /** How `exact` was computed, for the evidence: "E tr((JᵀJ)²)/W expanded in 64 variables, by Wick's theorem over 1234 monomials". */
+  readonly how: string;
+}
+
+/**
+ * "E[p] = claimed" for a polynomial p in Gaussian entries, decided exactly rather than by
+ * sampling: `compute` expands p with exact coefficients and takes its expectation monomial by
+ * monomial (Isserlis / Wick). Equal values are a certificate (proved); different values refute
+ * the claim, printing both; a throw is an error.
+ */
+export interface ExpectationCheck {
+  readonly kind: 'expectation';
+  readonly label: string;
+  readonly compute: () => ExactExpectation;
+}
+
+export type Check = ForAllCheck | CounterexampleCheck | IdentityCheck<any> | ExistsCheck<any> | RateCheck | MeanCheck | ExpectationCheck;
 
 /** A claim of the note (or a conjecture): its statement and the checks that decide it. */
 export interface ClaimSpec {

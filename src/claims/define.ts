@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { basename, dirname, join, relative } from 'node:path';
-import type { Check, Claim, ClaimSpec, CounterexampleCheck, ExistsCheck, ForAllCheck, IdentityCheck, MeanCheck, RateCheck, Sample } from './claim.js';
+import type { Check, Claim, ClaimSpec, CounterexampleCheck, ExistsCheck, ExpectationCheck, ForAllCheck, IdentityCheck, MeanCheck, RateCheck, Sample } from './claim.js';
 
 /** The repository root (two levels above src/claims). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,5 +26,6 @@ export const forAll = (c: Omit<ForAllCheck, 'kind'>): Check => ({ kind: 'forall'
 export const counterexample = (c: Omit<CounterexampleCheck, 'kind'>): Check => ({ kind: 'counterexample', ...c });
 export const rate = (c: Omit<RateCheck, 'kind'>): Check => ({ kind: 'rate', ...c });
 export const mean = (c: Omit<MeanCheck, 'kind'>): Check => ({ kind: 'mean', ...c });
+export const expectation = (c: Omit<ExpectationCheck, 'kind'>): Check => ({ kind: 'expectation', ...c });
 export const identity = <T extends Sample>(c: Omit<IdentityCheck<T>, 'kind'>): Check => ({ kind: 'identity', ...c });
 export const exists = <T extends Sample>(c: Omit<ExistsCheck<T>, 'kind'>): Check => ({ kind: 'exists', ...c });

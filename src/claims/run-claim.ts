@@ -6,6 +6,7 @@ import { type CheckResult, combine } from './check-result.js';
 import { crashed } from './verdicts.js';
 import { REPO_ROOT } from './define.js';
 import { runCounterexample } from './run-counterexample.js';
+import { runExpectation } from './run-expectation.js';
 import { runForAll } from './run-forall.js';
 import { runExists, runIdentity } from './run-identity.js';
 import { runMean, runRate } from './run-statistics.js';
@@ -49,6 +50,8 @@ function runCheck(check: Check, seed: number): CheckResult | Promise<CheckResult
       return runRate(check, seed);
     case 'mean':
       return runMean(check, seed);
+    case 'expectation':
+      return runExpectation(check);
   }
 }
 

@@ -13,7 +13,7 @@ export function errorRow(e: Extract<LedgerEntry, { error: string }>, seed?: numb
 }
 
 /** A rough cost, to share claims between workers: statistical checks are the heavy ones. */
-const cost = (c: Claim): number => c.checks.reduce((a, k) => a + (k.kind === 'rate' || k.kind === 'mean' ? 6 : k.kind === 'identity' ? 1 : 2), 0);
+const cost = (c: Claim): number => c.checks.reduce((a, k) => a + (k.kind === 'rate' || k.kind === 'mean' ? 6 : k.kind === 'identity' || k.kind === 'expectation' ? 1 : 2), 0);
 
 /** Greedy split into n groups of about equal cost, each in ledger order. */
 export function split(claims: readonly Claim[], n: number): Claim[][] {

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { sequentialCltMean } from '../stats/sequential-clt.js';
 import { sequentialMean } from '../stats/sequential-mean.js';
 import { type RateDecision, sequentialRate } from '../stats/sequential-rate.js';
 import type { MeanCheck, RateCheck } from './claim.js';
@@ -44,7 +43,6 @@ export function runRate(check: RateCheck, seed: number): CheckResult {
 
 /** A mean check of a claim: the betting confidence sequence for a variable in check.bounds, α = 1e-6. */
 export function runMean(check: MeanCheck, seed: number): CheckResult {
-  if (check.bounds === 'unbounded') return runUnboundedMean(check, seed);
   const [a, b] = check.range;
   const m = sequentialMean({
     claimed: { lo: a, hi: b },
@@ -56,15 +54,4 @@ export function runMean(check: MeanCheck, seed: number): CheckResult {
   const verdict = m.decision === 'inside' ? 'supported' : m.decision === 'outside' ? 'refuted' : 'inconclusive';
   const stats = { method: m.method, estimate: m.mean, lo: m.lo, hi: m.hi, alpha: m.alpha, n: m.n, claimed: { lo: a, hi: b } };
   return { label: check.label, kind: 'mean', verdict, certified: false, runs: m.n, stats, evidence: `mean ${fmt(m.mean)} over ${m.n} samples, ${sequenceText(m)}, claimed in [${a}, ${b}]` };
-}
-
-/** A mean check declared unbounded: no exact test exists, so the CLT test over looks of 200, 400, …, approximate, and saying so. */
-function runUnboundedMean(check: MeanCheck, seed: number): CheckResult {
-  const [a, b] = check.range;
-  const m = sequentialCltMean({ range: check.range, alpha: ALPHA, maxTrials: check.maxTrials ?? 3200, drawBatch: sampleBatch(check.samples, seed) });
-  const verdict = m.decision === 'inside' ? 'supported' : m.decision === 'outside' ? 'refuted' : 'inconclusive';
-  const method = 'CLT interval, α split over the looks (approximate: the variable is unbounded)';
-  const stats = { method, estimate: m.mean, lo: m.lo, hi: m.hi, alpha: ALPHA, n: m.n, claimed: { lo: a, hi: b } };
-  const evidence = `mean ${fmt(m.mean)} over ${m.n} samples, CLT interval [${fmt(m.lo)}, ${fmt(m.hi)}] at 1 − ${m.alphaPerLook.toExponential(1)} (approximate: unbounded variable), claimed in [${a}, ${b}]`;
-  return { label: check.label, kind: 'mean', verdict, certified: false, runs: m.n, stats, evidence };
 }
