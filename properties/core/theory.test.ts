@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { gaussian, mulberry32 } from '../../src/random/rng.js';
 import { batchGapCurve } from '../../src/theory/batch.js';
 import { scalarSampler } from '../../src/theory/chi-square.js';
-import { batchGramSecondMoment, productMoments, secondMomentFactor } from '../../src/theory/moments.js';
+import { exactField } from '../../src/algebra/exact-field.js';
+import { batchGramSecondMoment, productMoments, productMomentsIn, secondMomentFactor, widthIn } from '../../src/theory/moments.js';
 import { theoryCurve } from '../../src/theory/predict.js';
 import { chainGapCurve } from '../../src/theory/scalar-chain.js';
 import type { TheorySetup } from '../../src/theory/setup.js';
@@ -71,5 +72,16 @@ describe('the scalar chain and its sampler', () => {
     expect(theoryCurve({ ...linear, batch: 10 })?.method).toMatch(/T9/);
     expect(theoryCurve({ ...linear, activation: 'tanh' })).toBeUndefined();
     expect(theoryCurve({ ...linear, activation: 'relu', batch: 10 })).toBeUndefined();
+  });
+});
+
+describe('the moment recursion over exact decimals', () => {
+  it('equals the float recursion where both are exact (W = 2, 4) and refuses a W whose 1/W has no finite decimal', () => {
+    const F = exactField();
+    for (const [k, W] of [[1, 2], [2, 4], [3, 2]] as const) {
+      const exact = productMomentsIn(F, k, widthIn(F, W)); // Act
+      expect([F.toNumber(exact.trSq), F.toNumber(exact.trOfSq)]).toEqual([productMoments(k, W).trSq, productMoments(k, W).trOfSq]); // Assert
+    }
+    expect(() => widthIn(F, 3)).toThrow(/1\/3 is not a finite decimal/);
   });
 });
