@@ -33,7 +33,7 @@ const c2 = (W: number): Check => expectation({
   compute: () => {
     const e = productExpectations(2, W).trOfSq;
     const exact = F.mul(e.value, widthIn(F, W).invW);
-    return { exact: F.format(exact), claimed: F.format(c2ClosedForm(W)), how: `E tr((JᵀJ)²)/W at k = 2, W = ${W}, ${wickText(e, productExpectations(2, W).variables)}` };
+    return { exact: F.format(exact), claimed: F.format(c2ClosedForm(W)), how: `E tr((JᵀJ)²)/W ${wickText(e, productExpectations(2, W).variables)}` };
   },
 });
 
@@ -43,13 +43,13 @@ const recursion = (k: number, W: number): Check[] => (['trSq', 'trOfSq'] as cons
   compute: () => {
     const e = productExpectations(k, W);
     const claimed = productMomentsIn(F, k, widthIn(F, W))[m];
-    return { exact: F.format(e[m].value), claimed: F.format(claimed), how: `k = ${k}, W = ${W}, ${wickText(e[m], e.variables)}` };
+    return { exact: F.format(e[m].value), claimed: F.format(claimed), how: wickText(e[m], e.variables) };
   },
 }));
 
 /** E tr((BᵀB)²) = N u_k + N(N + 1) v_k against the recursion. */
 const batch = (k: number, W: number, N: number): Check => expectation({
-  label: `E tr((BᵀB)²) = N u_${k} + N(N+1) v_${k} at W = ${W}, N = ${N}`,
+  label: `E tr((BᵀB)²) = N u_${k} + N(N+1) v_${k} (W = ${W}, N = ${N})`,
   compute: () => {
     const e = batchExpectation(k, W, N);
     return { exact: F.format(e.value), claimed: F.format(batchGramSecondMomentIn(F, k, widthIn(F, W), N)), how: wickText(e, e.variables) };
