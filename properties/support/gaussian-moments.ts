@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { exactField } from '../../src/algebra/exact-field.js';
-import { dot, mul, type Polynomial, sum, variable } from '../../src/algebra/polynomial.js';
+import { constant, dot, mul, type Polynomial, sum, variable } from '../../src/algebra/polynomial.js';
 import { expectation, type WickExpectation } from '../../src/theory/wick.js';
 
 /**
@@ -40,7 +40,7 @@ function product(g: Gaussians, k: number, W: number, start: PMatrix): PMatrix {
   for (let m = 0; m < k; m++) J = times(g.matrix(W, W, invW), J);
   return J;
 }
-const identity = (W: number): PMatrix => Array.from({ length: W }, (_, i) => Array.from({ length: W }, (_, j) => (i === j ? new Map([['', { vars: [], coeff: F.one }]]) : new Map())));
+const identity = (W: number): PMatrix => Array.from({ length: W }, (_, i) => Array.from({ length: W }, (_, j) => constant(F, i === j ? F.one : F.zero)));
 
 /** E tr(P²) and E (tr P)² for P = JᵀJ, exactly: v_k and u_k of the recursion. */
 export interface ProductExpectations {
