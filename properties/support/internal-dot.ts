@@ -1,17 +1,8 @@
 import type { Sample } from '../arbitraries/network-spec.js';
-import { ClaimFailure } from '../../src/claims/failure.js';
 import type { Kit } from '../../src/claims/kit.js';
 import { allPairGradients } from '../../src/network/gradients.js';
-import { dot, exactAllPairs, F, pairsBelow } from './exact-net.js';
-
-/** Throws ClaimFailure unless internal_ii · internal_ij ≥ 0 for every pair i < j (exact). */
-export function internalDotNonneg({ spec }: Sample): void {
-  const all = exactAllPairs(spec);
-  for (const [i, j] of pairsBelow(all.depth)) {
-    const d = dot(all.pair(i, i).internal, all.pair(i, j).internal);
-    if (F.isPositive(F.neg(d))) throw new ClaimFailure(`internal_${i}${i} · internal_${i}${j} = ${F.format(d)} < 0`);
-  }
-}
+import { exactKit } from './exact-kit.js';
+import { pairsBelow } from './pairs.js';
 
 /** A = W_j ⋯ W_{i+1} (the identity's factors, applied right to left to S_i). */
 const chainTimes = <M, S>({ alg, net }: Kit<M, S>, i: number, j: number, m: M): M =>
@@ -33,3 +24,6 @@ export function internalDotClaim(withSquares: boolean) {
     }
   };
 }
+
+/** Throws ClaimFailure unless internal_ii · internal_ij ≥ 0 for every pair i < j (exact): the claim above at one network file. */
+export const internalDotNonneg = ({ spec }: Sample): void => internalDotClaim(false)(exactKit(spec));

@@ -10,7 +10,7 @@ const noBoolean = (): never => {
 /**
  * Terms over the reals in a Z3 context: +, −, × build terms, ReLU's case split is
  * If(a > 0, then, otherwise), and parse makes an exact rational constant. The variables
- * of a symbolic network are made by the caller (src/certify/symbolic-net.ts).
+ * of a symbolic network are made by the caller (src/certify/nets.ts, networkOfShape).
  */
 export function z3Field(Z: Context<'main'>): Field<Term> {
   const zero = Z.Real.val(0);

@@ -9,11 +9,10 @@ export class HypothesisFails extends Error {
 }
 
 /**
- * The kit that decides a claim at one network with comparisons (exact, or float for the
- * adversarial search): a false atom throws ClaimFailure carrying the failing quantity.
- * `margin` receives each inequality's value, for a search that minimises it.
+ * The kit that decides a claim at one network with comparisons: a false atom throws
+ * ClaimFailure carrying the failing quantity; a false hypothesis throws HypothesisFails.
  */
-export function decidingKit<M, S>(alg: Algebra<M, S>, net: Network<M>, margin?: (value: S) => void): Kit<M, S> {
+export function decidingKit<M, S>(alg: Algebra<M, S>, net: Network<M>): Kit<M, S> {
   const F = alg.field;
   const fmt = (x: S) => F.format(x);
   const negative = (x: S) => F.isPositive(F.neg(x));
@@ -34,11 +33,9 @@ export function decidingKit<M, S>(alg: Algebra<M, S>, net: Network<M>, margin?: 
       if (!F.isZero(F.sub(lhs, rhs))) throw new ClaimFailure(`${what}: ${fmt(lhs)} ≠ ${fmt(rhs)}`);
     },
     nonneg: (what, value) => {
-      margin?.(value);
       if (negative(value)) throw new ClaimFailure(`${what} = ${fmt(value)} < 0`);
     },
     positive: (what, value) => {
-      margin?.(value);
       if (!F.isPositive(value)) throw new ClaimFailure(`${what} = ${fmt(value)}, not > 0`);
     },
   };

@@ -3,7 +3,6 @@ import { denseAlgebra } from '../algebra/dense.js';
 import { exactField } from '../algebra/exact-field.js';
 import type { ClaimBody } from '../claims/kit.js';
 import { isFailureSignal } from '../claims/failure.js';
-import { formatNetwork } from '../io/format-network.js';
 import { loadNetwork } from '../io/load.js';
 import type { NetworkSpec } from '../io/network-file.js';
 import { simpleEntry } from './entries.js';
@@ -60,11 +59,8 @@ export function exactSearch(body: ClaimBody, shapes: readonly Shape[], numRuns: 
     if (details.failed && details.counterexample) {
       const [spec] = details.counterexample;
       const quantity = (details.errorInstance as Error).message;
-      return { runs, discarded, found: { spec: withDisplay(spec), quantity, shape } };
+      return { runs, discarded, found: { spec, quantity, shape } };
     }
   }
   return { runs, discarded };
 }
-
-const withDisplay = (spec: NetworkSpec): NetworkSpec =>
-  Object.defineProperty({ ...spec }, fc.toStringMethod, { value: () => `\n${formatNetwork(spec)}`, enumerable: false });

@@ -2,17 +2,16 @@ import fc from 'fast-check';
 import { activation } from '../activation.js';
 import { degreeField, NotPolynomial } from '../algebra/degree-field.js';
 import { denseAlgebra } from '../algebra/dense.js';
-import { exactField } from '../algebra/exact-field.js';
 import type { Certificate } from '../claims/check-result.js';
 import type { ClaimBody } from '../claims/kit.js';
 import { ENTRY_SET_SIZE, uniformEntry } from './entries.js';
+import { exact } from './exact-search.js';
 import { liftedRelu, unitCount } from './lifted-relu.js';
 import { networkOfShape } from './nets.js';
 import { residualKit } from './residual-kit.js';
 import { freeEntries, type Shape, shapeName } from './shapes.js';
 
 export const degreeAlgebra = denseAlgebra(degreeField);
-const exact = denseAlgebra(exactField());
 
 /** A false identity passes every run with probability at most this. */
 export const SZ_TARGET = 1e-9;

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Claim } from './claim.js';
-import { REPO_ROOT } from './define.js';
+import { claimPaths, REPO_ROOT } from './define.js';
 import { registration } from './registration.js';
 
 /** Every `properties/*.property.test.ts`: one claim each, the ledger. */
@@ -41,7 +41,9 @@ export async function loadLedger(dir?: string): Promise<Claim[]> {
 }
 
 /** A claim file of the ledger: its claim, or why it could not be loaded. */
-export type LedgerEntry = { readonly file: string; readonly claim: Claim } | { readonly file: string; readonly id: string; readonly name: string; readonly error: string };
+export type LedgerEntry =
+  | { readonly file: string; readonly claim: Claim }
+  | ({ readonly file: string; readonly error: string } & Pick<Claim, 'id' | 'name' | 'property' | 'proof'>);
 
 /** The first line of a load failure, naming the file (and the line, when the compiler gives it). */
 function loadFailure(file: string, e: unknown): string {
@@ -55,11 +57,11 @@ function loadFailure(file: string, e: unknown): string {
 export async function loadLedgerEntries(dir?: string): Promise<LedgerEntry[]> {
   const entries: LedgerEntry[] = [];
   for (const file of claimFiles(dir)) {
-    const [, id = basename(file), name = ''] = /^([A-Z][A-Za-z0-9]*)-([a-z0-9_]+)\./.exec(basename(file)) ?? [];
     try {
       entries.push({ file, claim: await loadClaim(file) });
     } catch (e) {
-      entries.push({ file, id, name, error: loadFailure(file, e) });
+      const paths = claimPaths(file) ?? { id: basename(file), name: '', property: relative(REPO_ROOT, file), proof: '' };
+      entries.push({ file, ...paths, error: loadFailure(file, e) });
     }
   }
   return entries;

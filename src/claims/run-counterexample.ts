@@ -1,14 +1,12 @@
 import { decideAt, exactSearch } from '../certify/exact-search.js';
-import { formatNetwork } from '../io/format-network.js';
 import type { NetworkSpec } from '../io/network-file.js';
-import { specOfShape } from '../certify/nets.js';
 import { drawShapes, shapeName } from '../certify/shapes.js';
 import { decideWithZ3 } from '../certify/z3-decide.js';
+import { modelCounterexample } from '../certify/z3-model.js';
 import type { CounterexampleCheck } from './claim.js';
 import type { CheckResult } from './check-result.js';
-import { ClaimFailure } from './failure.js';
-import { confirmed, crashed } from './verdicts.js';
-import { decimalOf, SOLVER_BUDGET } from './run-forall.js';
+import { confirmed, crashed, savedNetwork } from './verdicts.js';
+import { SOLVER_BUDGET } from './run-forall.js';
 
 /**
  * "Some net of the shapes breaks `claim`": Z3 looks for a model of the claim's negation at
@@ -21,14 +19,8 @@ export async function runCounterexample(check: CounterexampleCheck, seed: number
   try {
     for (const shape of shapes) {
       const z = await decideWithZ3(check.claim, shape, check.solverBudget ?? SOLVER_BUDGET, check.fixed);
-      if (z.status !== 'sat') continue;
-      const spec = specOfShape(shape, z.values.map(decimalOf));
-      try {
-        decideAt(check.claim, spec);
-      } catch (e) {
-        if (!(e instanceof ClaimFailure)) throw e;
-        return witnessed(check, 0, spec, `Z3 model (sat) at ${shapeName(shape)}`);
-      }
+      const model = z.status === 'sat' ? modelCounterexample(check.claim, shape, z) : undefined;
+      if (model) return witnessed(check, 0, model.spec, `Z3 model (sat) at ${shapeName(shape)}`);
     }
     const search = exactSearch(check.claim, shapes, check.numRuns ?? 600, seed);
     if (search.crash !== undefined) return crashed(base, search.runs, search.crash);
@@ -44,10 +36,9 @@ function witnessed(check: CounterexampleCheck, runs: number, spec: NetworkSpec, 
   const base = { label: check.label, kind: 'exists' as const };
   const again = confirmed((s) => decideAt(check.claim, s), spec);
   if ('not' in again) return crashed(base, runs, new Error(`witness from ${how} not confirmed: ${again.not}`));
-  const display = `\n${formatNetwork(spec)}`;
   return {
     ...base, verdict: 'proved', certified: true, runs, quantity: again.quantity,
     evidence: `witness by ${how}, re-checked exactly: ${again.quantity}`,
-    counterexample: { value: { spec }, display, seed: 0, path: '', reason: `witness: ${again.quantity}` },
+    counterexample: savedNetwork(spec, `witness: ${again.quantity}`),
   };
 }

@@ -1,25 +1,18 @@
 import { adversarialSearch } from '../certify/adversarial.js';
 import { decideAt, exactSearch } from '../certify/exact-search.js';
-import { specOfShape } from '../certify/nets.js';
 import { schwartzZippel } from '../certify/schwartz-zippel.js';
 import { drawShapes, freeEntries, type Shape, shapeName } from '../certify/shapes.js';
 import { decideWithZ3 } from '../certify/z3-decide.js';
+import { modelCounterexample } from '../certify/z3-model.js';
 import type { NetworkSpec } from '../io/network-file.js';
+import type { ForAllCheck } from './claim.js';
+import type { Certificate, CheckResult } from './check-result.js';
+import { confirmed, crashed, refutedBy, searchPower } from './verdicts.js';
 
 /** Z3's default budget per shape, in its deterministic resource units (rlimit): about 15 s at most here. */
 export const SOLVER_BUDGET = 2_000_000;
-import type { ForAllCheck } from './claim.js';
-import type { Certificate, CheckResult } from './check-result.js';
-import { ClaimFailure } from './failure.js';
-import { confirmed, crashed, refutedBy, searchPower } from './verdicts.js';
 
 type Found = { spec: NetworkSpec; quantity: string; shape: Shape; how: string };
-
-/** A Z3 model's rationals as decimal text where finite, else rounded to 6 places (then confirmed exactly). */
-export const decimalOf = ({ numerator: p, denominator: q }: { numerator: bigint; denominator: bigint }): string => {
-  const x = Number(p) / Number(q);
-  return Number.isFinite(x) ? String(Math.round(x * 1e6) / 1e6) : '0';
-};
 
 /** Certificates at each shape: Schwartz–Zippel where the claim is an identity, else Z3 at small shapes. */
 async function certify(check: ForAllCheck, shapes: readonly Shape[], seed: number): Promise<{ certificates: Certificate[]; missing: string[]; found?: Found }> {
@@ -39,14 +32,9 @@ async function certify(check: ForAllCheck, shapes: readonly Shape[], seed: numbe
     if (z.status === 'unsat') certificates.push({ kind: 'z3-unsat', shape: shapeName(shape), detail: `Z3: the negation is unsat over all real entries (${z.used} of ${check.solverBudget ?? SOLVER_BUDGET} resource units)` });
     else if (z.status === 'unknown') missing.push(`${shapeName(shape)}: ${why}; ${z.reason}`);
     else {
-      const spec = specOfShape(shape, z.values.map(decimalOf));
-      try {
-        decideAt(check.claim, spec);
-        missing.push(`${shapeName(shape)}: Z3 found a real counterexample that did not survive rounding to decimals`);
-      } catch (e) {
-        if (!(e instanceof ClaimFailure)) throw e;
-        return { certificates, missing, found: { spec, quantity: e.quantity, shape, how: 'Z3 model (sat)' } };
-      }
+      const model = modelCounterexample(check.claim, shape, z);
+      if (model) return { certificates, missing, found: { ...model, shape, how: 'Z3 model (sat)' } };
+      missing.push(`${shapeName(shape)}: Z3 found a real counterexample that did not survive rounding to decimals`);
     }
   }
   return { certificates, missing };
@@ -75,12 +63,12 @@ export async function runForAll(check: ForAllCheck, seed: number): Promise<Check
     found ??= cert?.found;
     if (found) return refutedBy(base, search.runs, found, confirmed((spec) => decideAt(check.claim, spec), found.spec));
     const { certificates, missing } = cert!;
-    const runs = `${search.runs} exact runs (${search.discarded} discarded by hypotheses) over ${shapes.length} shapes drawn within the bounds: ${names}`;
+    const searched = `${search.runs} exact runs (${search.discarded} discarded by hypotheses) over ${shapes.length} shapes drawn within the bounds: ${names}`;
     if (missing.length === 0) {
       const kinds = [...new Set(certificates.map((c) => c.kind))].join(', ');
-      return { ...base, verdict: 'proved', certified: true, runs: search.runs, certificates, evidence: `${runs}; certified at every shape (${kinds})` };
+      return { ...base, verdict: 'proved', certified: true, runs: search.runs, certificates, evidence: `${searched}; certified at every shape (${kinds})` };
     }
-    return { ...base, verdict: 'unrefuted', certified: false, runs: search.runs, certificates, evidence: `${runs}; no certificate at ${missing.join('; ')}; ${searchPower(search.runs)}` };
+    return { ...base, verdict: 'unrefuted', certified: false, runs: search.runs, certificates, evidence: `${searched}; no certificate at ${missing.join('; ')}; ${searchPower(search.runs)}` };
   } catch (e) {
     return crashed(base, 0, e);
   }

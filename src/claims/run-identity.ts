@@ -23,7 +23,7 @@ export const MIN_IDENTITY_RUNS = 3000;
 
 /**
  * "For all t: predicate(t)" with an opaque predicate, searched exactly shape by shape
- * (smallest first, runs ∝ 1/(k+1)). Its degree cannot be computed, so it is never certified:
+ * (smallest first, runs shared by `shares`: more on the smaller shapes). Its degree cannot be computed, so it is never certified:
  * *unrefuted* at best. A counterexample is re-checked from its saved form before it refutes;
  * an exception that is not the failure signal is an error.
  */
@@ -49,9 +49,8 @@ export function runIdentity<T extends Sample>(check: IdentityCheck<T>, seed: num
     }
     if (details.failed) {
       const [value] = details.counterexample!;
-      const quantity = (details.errorInstance as Error).message.split('\n')[0]!;
-      const check2 = confirmed((spec) => decide({ ...value, spec }), value.spec);
-      const r = refutedBy(base, runs, { spec: value.spec, quantity, how: `exact search on shape ${k + 1} of ${check.arbitraries.length}` }, check2);
+      const again = confirmed((spec) => decide({ ...value, spec }), value.spec);
+      const r = refutedBy(base, runs, { spec: value.spec, how: `exact search on shape ${k + 1} of ${check.arbitraries.length}` }, again);
       return r.counterexample ? { ...r, counterexample: { ...r.counterexample, value, display: fc.stringify(value), seed: details.seed, path: details.counterexamplePath ?? '' } } : r;
     }
   }

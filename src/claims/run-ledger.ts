@@ -1,15 +1,13 @@
 import { execFile } from 'node:child_process';
-import { join, relative } from 'node:path';
 import { closeZ3 } from '../certify/z3-decide.js';
 import type { Claim } from './claim.js';
-import { REPO_ROOT } from './define.js';
 import type { LedgerEntry } from './ledger.js';
 import { type ClaimResult, defaultSeed, runClaim } from './run-claim.js';
 
 /** A claim file that could not be loaded: an error row, never a verdict. */
 export function errorRow(e: Extract<LedgerEntry, { error: string }>, seed?: number): ClaimResult {
-  const proof = relative(REPO_ROOT, join(e.file, '..', '..', 'proofs', `${e.id}-${e.name}.md`));
-  return { id: e.id, name: e.name, statement: '', verdict: 'error', proof, property: relative(REPO_ROOT, e.file), checks: [], seed: seed ?? defaultSeed(e.id), seconds: 0, error: e.error };
+  const { id, name, proof, property, error } = e;
+  return { id, name, statement: '', verdict: 'error', proof, property, checks: [], seed: seed ?? defaultSeed(id), seconds: 0, error };
 }
 
 /** A rough cost, to share claims between workers: statistical checks are the heavy ones. */
@@ -27,13 +25,10 @@ export function split(claims: readonly Claim[], n: number): Claim[][] {
 }
 
 /** Runs claims in this process, one after another. */
-export async function runHere(claims: readonly Claim[], seed: number | undefined, progress?: (c: Claim) => void): Promise<ClaimResult[]> {
+export async function runHere(claims: readonly Claim[], seed: number | undefined): Promise<ClaimResult[]> {
   const results: ClaimResult[] = [];
   try {
-    for (const c of claims) {
-      progress?.(c);
-      results.push(await runClaim(c, seed));
-    }
+    for (const c of claims) results.push(await runClaim(c, seed));
   } finally {
     await closeZ3();
   }

@@ -2,7 +2,7 @@ import { formatNetwork } from '../io/format-network.js';
 import { networkToJson } from '../io/network-json.js';
 import { parseNetworkFile } from '../io/network-file.js';
 import type { NetworkSpec } from '../io/network-file.js';
-import type { CheckResult } from './check-result.js';
+import type { CheckResult, Counterexample } from './check-result.js';
 import { REPO_ROOT } from './define.js';
 import { errorLine, isFailureSignal } from './failure.js';
 
@@ -31,20 +31,23 @@ export function confirmed(decide: (spec: NetworkSpec) => unknown, spec: NetworkS
 
 /** refuted by a confirmed counterexample; an unconfirmed one is an error of the tool, never a verdict. */
 export function refutedBy(
-  base: Base, runs: number, found: { spec: NetworkSpec; quantity: string; how: string; shape?: { widths: readonly number[] } }, check: { quantity: string } | { not: string },
+  base: Base, runs: number, found: { spec: NetworkSpec; how: string }, check: { quantity: string } | { not: string },
 ): CheckResult {
   if ('not' in check) {
     const error = `counterexample from ${found.how} not confirmed: ${check.not}`;
     return { ...base, verdict: 'error', certified: false, runs, evidence: `error: ${error}`, error };
   }
-  const display = `\n${formatNetwork(found.spec)}`;
   return {
     ...base, verdict: 'refuted', certified: false, runs,
     evidence: `counterexample by ${found.how}, re-checked exactly: ${check.quantity}`,
     quantity: check.quantity,
-    counterexample: { value: { spec: found.spec }, display, seed: 0, path: '', reason: check.quantity },
+    counterexample: savedNetwork(found.spec, check.quantity),
   };
 }
+
+/** A network found outside fast-check (search by shape, Z3, float search), shown as matrices, to save and replay. */
+export const savedNetwork = (spec: NetworkSpec, reason: string): Counterexample =>
+  ({ value: { spec }, display: `\n${formatNetwork(spec)}`, seed: 0, path: '', reason });
 
 /** A search's power: a counterexample region of probability ≥ 3/N per run is hit with probability ≥ 1 − e⁻³ > 95%. */
 export const searchPower = (runs: number): string =>
