@@ -37,30 +37,38 @@ describe('kernels', () => {
 
 describe('WebAssembly SIMD gemm', () => {
   const mult4 = fc.integer({ min: 1, max: 4 }).map((q) => 4 * q);
-  it('C = ÂB exactly for Â = A (row strides k, 1) and Â = Aᵀ (strides 1, m), m, n multiples of 4', () => {
+  it('X = ÂB exactly for Â = A (row strides k, 1) and Â = Aᵀ (strides 1, m), m, n multiples of 4; ⊙ D and ⟨X, E⟩ when asked', () => {
     fc.assert(
-      fc.property(fc.record({ m: mult4, k: fc.integer({ min: 1, max: 11 }), n: mult4 }).chain((d) => fc.tuple(fc.constant(d), matrix(d.m, d.k), matrix(d.k, d.n))), ([{ m, k, n }, A, B]) => {
+      fc.property(fc.record({ m: mult4, k: fc.integer({ min: 1, max: 11 }), n: mult4 }).chain((d) => fc.tuple(fc.constant(d), matrix(d.m, d.k), matrix(d.k, d.n), matrix(d.m, d.n), matrix(d.m, d.n))), ([{ m, k, n }, A, B, D, E]) => {
         // Arrange: the same entries in the arena; A also transposed (stored k×m)
-        const arena = wasmArena(3 * m * k + k * n + 2 * m * n);
-        const [a, aT, b, c, cT] = [arena.alloc(m * k), arena.alloc(k * m), arena.alloc(k * n), arena.alloc(m * n), arena.alloc(m * n)];
-        a.set(A);
-        b.set(B);
+        const arena = wasmArena(3 * m * k + k * n + 6 * m * n);
+        const [a, aT, b, d, e] = [arena.alloc(m * k), arena.alloc(k * m), arena.alloc(k * n), arena.alloc(m * n), arena.alloc(m * n)];
+        const [c, cT, cD] = [arena.alloc(m * n), arena.alloc(m * n), arena.alloc(m * n)];
+        a.set(A), b.set(B), d.set(D), e.set(E);
         for (let i = 0; i < m; i++) for (let p = 0; p < k; p++) aT[p * m + i] = A[i * k + p]!;
-        // Act
-        arena.gemm(c, a, b, m, k, n, k, 1);
-        arena.gemm(cT, aT, b, m, k, n, 1, m);
-        // Assert
+        const untouched = [Float64Array.from(b), Float64Array.from(d), Float64Array.from(e)];
+        // Act: plain, plain transposed, fused (⊙ D, ⟨·, E⟩), and not stored (⟨ÂB, E⟩ only)
+        const plain = [arena.gemm(c, a, b, m, k, n, k, 1), arena.gemm(cT, aT, b, m, k, n, 1, m)];
+        const fused = arena.gemm(cD, aT, b, m, k, n, 1, m, d, e);
+        const unstored = arena.gemm(null, a, b, m, k, n, k, 1, undefined, e);
+        // Assert: small integers, so every result is exact
+        let [dotFused, dotPlain] = [0, 0];
         for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
           let s = 0;
           for (let p = 0; p < k; p++) s += A[i * k + p]! * B[p * n + j]!;
-          expect(c[i * n + j]).toBe(s);
-          expect(cT[i * n + j]).toBe(s);
+          const q = i * n + j;
+          expect([c[q], cT[q], cD[q]]).toEqual([s, s, s * D[q]!]);
+          dotFused += s * D[q]! * E[q]!;
+          dotPlain += s * E[q]!;
         }
+        expect(plain).toEqual([0, 0]);
+        expect([fused, unstored]).toEqual([dotFused, dotPlain]);
+        expect([b, d, e]).toEqual(untouched);
       }),
     );
   });
 
-  it('hadamard, residual and dot equal x_k·y_k, 2(s_k − t_k)·d_k and Σ x_k y_k exactly (wasm and js)', () => {
+  it('residual and dot equal 2(s_k − t_k)·d_k and Σ x_k y_k exactly (wasm and js); js hadamard equals x_k·y_k', () => {
     const len = fc.integer({ min: 1, max: 12 }).map((q) => 4 * q);
     fc.assert(
       fc.property(len.chain((n) => fc.tuple(fc.constant(n), matrix(4, n), matrix(1, n))), ([n, rows, y]) => {
@@ -74,14 +82,13 @@ describe('WebAssembly SIMD gemm', () => {
         const [dotWasm, dotJs] = [arena.dot(x, yy, n), dot(x, y, n)];
         arena.residual(o, s, t, d, n);
         residual(jsO, s, t, d, n);
-        arena.hadamard(x, yy, n);
         hadamard(jsX, y, n);
         // Assert: small integers, so every result is exact
         let sum = 0;
         for (let k = 0; k < n; k++) {
           const xk = rows[k]!;
           sum += xk * y[k]!;
-          expect([x[k], jsX[k]]).toEqual([xk * y[k]!, xk * y[k]!]);
+          expect(jsX[k]).toBe(xk * y[k]!);
           const r = 2 * (s[k]! - t[k]!) * d[k]!;
           expect([o[k], jsO[k]]).toEqual([r, r]);
         }

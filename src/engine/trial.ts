@@ -16,19 +16,20 @@ export class OverflowError extends Error {
 const overflow = (i: number, j: number) =>
   new OverflowError(`S(∂l_${i}/∂W_${i}, ∂l_${j}/∂W_${i}) overflows float64 (a gradient norm is not finite)`);
 
-/** Refuses at once a forward pass that left float64's range (s_i or K_i = s_iᵀs_i not finite): O(L(WN + N²)). */
+const finite = (a: Float64Array) => { for (let k = 0; k < a.length; k++) if (!Number.isFinite(a[k]!)) return false; return true; };
+
+/**
+ * Refuses at once a forward pass that left float64's range: K_i = s_iᵀs_i (i < L) or s_L not finite,
+ * O(L·N² + WN). K_i covers s_i: an infinite or NaN entry in column a of s_i makes (K_i)_aa = Σ_k s_ka² ∞ or NaN.
+ */
 function checkForward(ws: Workspace): void {
-  const finite = (a: Float64Array) => { for (let k = 0; k < a.length; k++) if (!Number.isFinite(a[k]!)) return false; return true; };
   for (let i = 1; i <= ws.L; i++) {
-    if (!finite(ws.s[i]!) || !finite(ws.gram[i - 1]!)) throw new OverflowError(`the activations s_${i} (or s_${i - 1}ᵀs_${i - 1}) overflow float64`);
+    if (!finite(i < ws.L ? ws.gram[i]! : ws.s[i]!)) throw new OverflowError(`the activations s_${i} (or s_${i}ᵀs_${i}) overflow float64`);
   }
 }
 
 /** ‖G‖² for G = δ sᵀ: ⟨δᵀδ, sᵀs⟩ (N×N), never forming the W×W gradient. */
-function gradNorm2(ws: Workspace, d: Float64Array, gram: Float64Array): number {
-  ws.kernels.matmulTN(ws.small, d, d, ws.W, ws.N, ws.N);
-  return ws.kernels.dot(ws.small, gram, ws.N * ws.N);
-}
+const gradNorm2 = (ws: Workspace, d: Float64Array, gram: Float64Array): number => ws.kernels.gramDot(d, gram, ws.W, ws.N);
 
 /**
  * cos[i][j] = S(∂l_i/∂W_i, ∂l_j/∂W_i), 1 ≤ i < j ≤ L, into `cos` (row-major (L+1)×(L+1)).
@@ -41,7 +42,7 @@ function gradNorm2(ws: Workspace, d: Float64Array, gram: Float64Array): number {
  */
 export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Array): void {
   const { L, W, N } = ws;
-  const { matmul, matmulTN, hadamard, residual, dot } = ws.kernels;
+  const { matmul, matmulTN, backprop, residual } = ws.kernels;
   loadInto(ws, net);
   for (let i = 1; i <= L; i++) {
     matmul(ws.s[i]!, ws.weights[i - 1]!, ws.s[i - 1]!, W, W, N);
@@ -57,12 +58,11 @@ export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Arra
     ws.localNorm2[j - 1] = gradNorm2(ws, delta, ws.gram[j - 1]!);
     matmul(ws.localK[j - 1]!, delta, ws.gram[j - 1]!, W, N, N);
     for (let i = j - 1; i >= 1; i--) {
-      matmulTN(next, ws.weights[i]!, delta, W, W, N); // W_{i+1}ᵀ δ_{i+1}
-      hadamard(next, ws.hPrime[i - 1]!, W * N);
+      // δ_i = (W_{i+1}ᵀ δ_{i+1}) ⊙ h′(z_i), and ⟨G_ii, G_ij⟩ = ⟨δ_i^(i) K, δ_i⟩ with it
+      const cross = backprop(next, ws.weights[i]!, delta, ws.hPrime[i - 1]!, ws.localK[i - 1]!, W, W, N);
       [delta, next] = [next, delta];
-      const g = ws.gram[i - 1]!;
-      const [nl, nd] = [ws.localNorm2[i - 1]!, gradNorm2(ws, delta, g)];
-      const c = nl === 0 || nd === 0 ? NaN : dot(ws.localK[i - 1]!, delta, W * N) / Math.sqrt(nl * nd);
+      const [nl, nd] = [ws.localNorm2[i - 1]!, gradNorm2(ws, delta, ws.gram[i - 1]!)];
+      const c = nl === 0 || nd === 0 ? NaN : cross / Math.sqrt(nl * nd);
       if (!Number.isFinite(nl) || !Number.isFinite(nd) || (nl !== 0 && nd !== 0 && !Number.isFinite(c))) throw overflow(i, j);
       cos[i * (L + 1) + j] = Math.max(-1, Math.min(1, c));
     }

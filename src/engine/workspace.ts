@@ -24,8 +24,10 @@ export interface Kernels {
   matmul(C: Float64Array, A: Float64Array, B: Float64Array, m: number, k: number, n: number): void;
   /** C (m×n) = Aᵀ · B, A stored k×m */
   matmulTN(C: Float64Array, A: Float64Array, B: Float64Array, k: number, m: number, n: number): void;
-  /** x ← x ⊙ y over the first len entries */
-  hadamard(x: Float64Array, y: Float64Array, len: number): void;
+  /** C (m×n) = (Aᵀ · B) ⊙ D, A stored k×m; returns ⟨C, E⟩ (one back-propagation step and its cross term) */
+  backprop(C: Float64Array, A: Float64Array, B: Float64Array, D: Float64Array, E: Float64Array, k: number, m: number, n: number): number;
+  /** ⟨AᵀA, K⟩ for A stored k×m and K m×m, AᵀA not stored: ‖A sᵀ‖² when K = sᵀs */
+  gramDot(A: Float64Array, K: Float64Array, k: number, m: number): number;
   /** o ← 2(s − t) ⊙ d over the first len entries */
   residual(o: Float64Array, s: Float64Array, t: Float64Array, d: Float64Array, len: number): void;
   /** ⟨x, y⟩ over the first len entries */
@@ -59,7 +61,7 @@ export interface Workspace {
   /** the running δ of a sweep and its next value, W×N */
   readonly delta: Float64Array;
   readonly next: Float64Array;
-  /** δᵀδ, N×N */
+  /** δᵀδ, N×N: the js gramDot's scratch (empty for wasm, whose fused gemm never stores it) */
   readonly small: Float64Array;
 }
 
@@ -71,13 +73,20 @@ export function workspace(L: number, width: number, batch: number, kernel: Kerne
   const arena = kernel === 'wasm' ? wasmArena(doubles) : undefined;
   const alloc = (n: number) => (arena ? arena.alloc(n) : new Float64Array(n));
   const many = (count: number, n: number) => Array.from({ length: count }, () => alloc(n));
+  const small = arena ? new Float64Array(0) : alloc(N * N);
   const kernels: Kernels = arena
     ? {
-        matmul: (C, A, B, m, k, n) => arena.gemm(C, A, B, m, k, n, k, 1),
-        matmulTN: (C, A, B, k, m, n) => arena.gemm(C, A, B, m, k, n, 1, m),
-        hadamard: arena.hadamard, residual: arena.residual, dot: arena.dot,
+        matmul: (C, A, B, m, k, n) => void arena.gemm(C, A, B, m, k, n, k, 1),
+        matmulTN: (C, A, B, k, m, n) => void arena.gemm(C, A, B, m, k, n, 1, m),
+        backprop: (C, A, B, D, E, k, m, n) => arena.gemm(C, A, B, m, k, n, 1, m, D, E),
+        gramDot: (A, K, k, m) => arena.gemm(null, A, A, m, k, m, 1, m, undefined, K),
+        residual: arena.residual, dot: arena.dot,
       }
-    : { matmul: js.matmul, matmulTN: js.matmulTN, hadamard: js.hadamard, residual: js.residual, dot: js.dot };
+    : {
+        matmul: js.matmul, matmulTN: js.matmulTN, residual: js.residual, dot: js.dot,
+        backprop: (C, A, B, D, E, k, m, n) => (js.matmulTN(C, A, B, k, m, n), js.hadamard(C, D, m * n), js.dot(C, E, m * n)),
+        gramDot: (A, K, k, m) => (js.matmulTN(small, A, A, k, m, m), js.dot(small, K, m * m)),
+      };
   return {
     kernel, kernels, L, W, N,
     weights: many(L, W * W),
@@ -89,7 +98,7 @@ export function workspace(L: number, width: number, batch: number, kernel: Kerne
     localK: many(L, W * N),
     delta: alloc(W * N),
     next: alloc(W * N),
-    small: alloc(N * N),
+    small,
   };
 }
 

@@ -4,13 +4,14 @@ import { GEMM_WASM_BASE64 } from './gemm-bytes.js';
 export interface WasmArena {
   /** A zeroed, 16-byte-aligned view of n doubles in the arena's memory. */
   alloc(n: number): Float64Array;
-  /** C (m×n) = Â·B with Â[i][p] = A[i·ri + p·rp] (element strides); m, n multiples of 4. */
-  gemm(C: Float64Array, A: Float64Array, B: Float64Array, m: number, k: number, n: number, ri: number, rp: number): void;
-  /** x ← x ⊙ y over the first n entries (n even). */
-  hadamard(x: Float64Array, y: Float64Array, n: number): void;
+  /**
+   * X = (Â·B) ⊙ D (m×n) with Â[i][p] = A[i·ri + p·rp] (element strides), m, n multiples of 4:
+   * stored in C unless C is null, ⊙ D skipped if D is omitted; returns ⟨X, E⟩ if E is given, else 0.
+   */
+  gemm(C: Float64Array | null, A: Float64Array, B: Float64Array, m: number, k: number, n: number, ri: number, rp: number, D?: Float64Array, E?: Float64Array): number;
   /** o ← 2(s − t) ⊙ d over the first n entries (n even). */
   residual(o: Float64Array, s: Float64Array, t: Float64Array, d: Float64Array, n: number): void;
-  /** Σ x_k y_k over the first n entries (n even), in two lanes summed at the end. */
+  /** Σ x_k y_k over the first n entries (n even), in eight lanes summed at the end. */
   dot(x: Float64Array, y: Float64Array, n: number): number;
 }
 
@@ -21,13 +22,12 @@ export function wasmArena(doubles: number): WasmArena {
   compiled ??= new WebAssembly.Module(Buffer.from(GEMM_WASM_BASE64, 'base64'));
   const bytes = doubles * 8 + 64 * 16;
   const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) + 1 });
-  const { gemm, hadamard, residual, dot } = new WebAssembly.Instance(compiled, { env: { memory } }).exports as {
-    gemm(C: number, A: number, B: number, m: number, k: number, n: number, ri: number, rp: number): void;
-    hadamard(x: number, y: number, n: number): void;
+  const { gemm, residual, dot } = new WebAssembly.Instance(compiled, { env: { memory } }).exports as {
+    gemm(C: number, A: number, B: number, m: number, k: number, n: number, ri: number, rp: number, D: number, E: number): number;
     residual(o: number, s: number, t: number, d: number, n: number): void;
     dot(x: number, y: number, n: number): number;
   };
-  let next = 16;
+  let next = 16; // byte offset 0 stays free: the gemm reads 0 as "no buffer"
   return {
     alloc(n) {
       const view = new Float64Array(memory.buffer, next, n);
@@ -35,8 +35,7 @@ export function wasmArena(doubles: number): WasmArena {
       if (next > memory.buffer.byteLength) throw new RangeError('wasmArena: out of room (size the arena for every buffer)');
       return view;
     },
-    gemm: (C, A, B, m, k, n, ri, rp) => gemm(C.byteOffset, A.byteOffset, B.byteOffset, m, k, n, ri * 8, rp * 8),
-    hadamard: (x, y, n) => hadamard(x.byteOffset, y.byteOffset, n),
+    gemm: (C, A, B, m, k, n, ri, rp, D, E) => gemm(C?.byteOffset ?? 0, A.byteOffset, B.byteOffset, m, k, n, ri * 8, rp * 8, D?.byteOffset ?? 0, E?.byteOffset ?? 0),
     residual: (o, s, t, d, n) => residual(o.byteOffset, s.byteOffset, t.byteOffset, d.byteOffset, n),
     dot: (x, y, n) => dot(x.byteOffset, y.byteOffset, n),
   };
