@@ -65,7 +65,7 @@ async function measure(o: ReproduceOptions, workers: number, withNumpy: boolean)
     row(`engine (wasm SIMD), 1 thread, ${activation}`, timeComputeOnly({ ...o, kernel: 'wasm', setup: { ...o.setup, activation } }), true);
   }
   if (workers > 1) row(`engine (wasm SIMD), ${workers} workers`, await timeEndToEnd({ ...o, kernel: 'wasm' }, workers), false);
-  const ceiling = wasmGemmRate(o.setup.width, o.setup.batch);
+  const ceiling = wasmGemmRate(o.setup.depth, o.setup.width, o.setup.batch, o.trials);
   rows.push({ name: 'wasm SIMD gemm alone (ceiling), 1 thread', trialsPerSecond: ceiling / flops, gmaddsPerSecond: ceiling / G, computeOnly: true });
   const notes: string[] = [];
   const np = withNumpy ? numpy(o) : 'skipped (--no-numpy)';
@@ -113,7 +113,7 @@ export const benchCommand: Command = {
     const machine = `${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the start`;
     process.stdout.write([
       `${machine}; L = ${L}, W = ${W}, N = ${N}, ${activation}; ${o.trials} trials; ${(flops / G).toFixed(3)} G multiply-adds per trial (trialFlops)`,
-      'end to end: all trials, network generation included (worker threads started once, in a warm-up); compute only: networks generated beforehand, at the fastest trial\'s pace (the least disturbed by other processes)',
+      'end to end: all trials, network generation included (worker threads started once, in a warm-up); compute only: networks generated beforehand, at the fastest trial\'s pace (the least disturbed by other processes); the ceiling likewise, in bursts of one trial\'s multiply-adds',
       ...rows.map(line), ...notes, ...ratios(rows, workers, activation),
     ].join('\n') + '\n');
   },

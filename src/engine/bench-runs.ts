@@ -2,6 +2,7 @@ import { runParallel } from '../reproduce/parallel.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
 import { engineCosines } from '../reproduce/pair-cosines.js';
 import { gaussianFlatNetwork } from '../random/gaussian-network.js';
+import { trialFlops } from './trial.js';
 import { wasmArena } from './wasm/gemm.js';
 
 const seconds = (start: number) => (performance.now() - start) / 1000;
@@ -32,24 +33,27 @@ export function timeComputeOnly(o: ReproduceOptions): number {
 }
 
 /**
- * The wasm ceiling: multiply-adds per second of the wasm SIMD gemm alone, data in one arena,
- * at the trial's shape (W×W)·(W×N), best of the engine's two layouts (AB and AᵀB) and of bursts
- * of 20 gemms over `budget` s each (the fastest burst, as for timeComputeOnly).
+ * The wasm ceiling: multiply-adds per second of the wasm SIMD gemm alone, data in one arena, at the
+ * trial's shape (W×W)·(W×N), best of the engine's two layouts (AB and AᵀB). Timed as timeComputeOnly
+ * times trials: `bursts` bursts, each of as many gemms as one trial has multiply-adds (trialFlops / W²N),
+ * at the fastest burst's pace, so both figures meet the same interruptions by other processes.
  */
-export function wasmGemmRate(W: number, N: number, budget = 0.25): number {
+export function wasmGemmRate(L: number, W: number, N: number, bursts: number): number {
   const [w, n] = [Math.ceil(W / 4) * 4, Math.ceil(N / 4) * 4];
+  const perBurst = Math.max(1, Math.round(trialFlops(L, W, N) / (W * W * N)));
   const arena = wasmArena(w * w + 2 * w * n + 64);
   const [A, B, C] = [arena.alloc(w * w), arena.alloc(w * n), arena.alloc(w * n)];
   A.fill(0.5), B.fill(0.25);
+  const burst = (ri: number, rp: number) => {
+    const start = performance.now();
+    for (let r = 0; r < perBurst; r++) arena.gemm(C, A, B, w, w, n, ri, rp);
+    return seconds(start);
+  };
   const rate = (ri: number, rp: number) => {
-    for (let r = 0; r < 20; r++) arena.gemm(C, A, B, w, w, n, ri, rp); // warm-up
+    burst(ri, rp); // warm-up
     let best = Infinity;
-    for (const start = performance.now(); seconds(start) < budget; ) {
-      const burst = performance.now();
-      for (let r = 0; r < 20; r++) arena.gemm(C, A, B, w, w, n, ri, rp);
-      best = Math.min(best, seconds(burst));
-    }
-    return (20 * W * W * N) / best;
+    for (let b = 0; b < bursts; b++) best = Math.min(best, burst(ri, rp));
+    return (perBurst * W * W * N) / best;
   };
   return Math.max(rate(w, 1), rate(1, w));
 }
