@@ -54,9 +54,32 @@ describe.each(['js', 'wasm'] as const)('engine with %s kernels', (kernel) => {
   });
 
   it('counts multiply-adds by its formula', () => {
-    // L = 1, W = 3, N = 1: forward W²N = 9; no pairs; Gram, local norm and δK: 3·W·N² = 9
+    // L = 1, W = 3, N = 1: forward W²N = 9; δK: W·N² = 3; Gram and local norm, symmetric: 2·W·N(N+1)/2 = 6
     expect(trialFlops(1, 3, 1)).toBe(18);
-    // L = 2, W = 2, N = 2: forward 2·8, one pair: 8 + 8 + 4, layers: 3·2·8
-    expect(trialFlops(2, 2, 2)).toBe(16 + 20 + 48);
+    // L = 2, W = 2, N = 2: forward 2·8; one pair: back-propagation 8, norm 2·3, cross term 4; δK 2·8; Grams and local norms 4·6
+    expect(trialFlops(2, 2, 2)).toBe(16 + 18 + 16 + 24);
+  });
+
+  it('trialFlops equals the multiply-adds of the kernel calls a trial makes (mk·n per product, k·m(m+1)/2 per symmetric one)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 5 }), (L, W, N) => {
+        // Arrange: count each call's multiply-adds from its shape (js kernels: no padding)
+        const ws = workspace(L, W, N, 'js');
+        const k = ws.kernels;
+        let count = 0;
+        const counted: typeof k = {
+          matmul: (C, A, B, m, kk, n) => ((count += m * kk * n), k.matmul(C, A, B, m, kk, n)),
+          backprop: (C, A, B, D, E, kk, m, n) => ((count += kk * m * n + m * n), k.backprop(C, A, B, D, E, kk, m, n)),
+          gram: (K, A, kk, m) => ((count += (kk * m * (m + 1)) / 2), k.gram(K, A, kk, m)),
+          gramDot: (A, K, kk, m) => ((count += (kk * m * (m + 1)) / 2), k.gramDot(A, K, kk, m)),
+          residual: k.residual,
+        };
+        // Act
+        alignmentTrial({ ...ws, kernels: counted }, gaussianFlatNetwork(1, { depth: L, width: W, batch: N }), new Float64Array((L + 1) ** 2));
+        // Assert
+        expect(count).toBe(trialFlops(L, W, N));
+      }),
+      { numRuns: 40 },
+    );
   });
 });

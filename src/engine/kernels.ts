@@ -85,3 +85,22 @@ export function hadamard(x: Float64Array, y: Float64Array, len: number): void {
 export function residual(o: Float64Array, s: Float64Array, t: Float64Array, d: Float64Array, len: number): void {
   for (let k = 0; k < len; k++) o[k] = 2 * (s[k]! - t[k]!) * d[k]!;
 }
+
+/** (AᵀA)_ab = Σ_p A_pa A_pb for A stored k×m. */
+function gramEntry(A: Float64Array, k: number, m: number, a: number, b: number): number {
+  let x = 0;
+  for (let p = 0, q = 0; p < k; p++, q += m) x += A[q + a]! * A[q + b]!;
+  return x;
+}
+
+/** K (m×m) = AᵀA for A stored k×m: each entry on and above the diagonal computed once, then mirrored. */
+export function gram(K: Float64Array, A: Float64Array, k: number, m: number): void {
+  for (let a = 0; a < m; a++) for (let b = a; b < m; b++) K[a * m + b] = K[b * m + a] = gramEntry(A, k, m, a, b);
+}
+
+/** ⟨AᵀA, K⟩ for A stored k×m and K = Kᵀ: Σ_a X_aa K_aa + 2 Σ_{a<b} X_ab K_ab with X = AᵀA. */
+export function gramDot(A: Float64Array, K: Float64Array, k: number, m: number): number {
+  let s = 0;
+  for (let a = 0; a < m; a++) for (let b = a; b < m; b++) s += (a === b ? 1 : 2) * gramEntry(A, k, m, a, b) * K[a * m + b]!;
+  return s;
+}

@@ -2,7 +2,8 @@
 
 One trial: a Gaussian net (L layers, W x W, batch N), one forward pass, one backward
 sweep per loss, and cos(G_ii, G_ij) for all i < j with K = s^T s:
-||d s^T||^2 = <d^T d, K> and <d_loc s^T, d s^T> = <d_loc K, d>. Same multiply-adds as trialFlops.
+||d s^T||^2 = <d^T d, K> and <d_loc s^T, d s^T> = <d_loc K, d>. Same multiply-adds as trialFlops:
+numpy's matmul computes X.T @ X with syrk (the triangle on and above the diagonal), as the engine does.
 Usage: python3 numpy_reference.py L W N TRIALS ACTIVATION
   ->  prints JSON {seconds (compute only), best (the fastest trial's compute time),
       endToEnd (network generation included), trials, checksum}

@@ -42,13 +42,13 @@ const gradNorm2 = (ws: Workspace, d: Float64Array, gram: Float64Array): number =
  */
 export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Array): void {
   const { L, W, N } = ws;
-  const { matmul, matmulTN, backprop, residual } = ws.kernels;
+  const { matmul, gram, backprop, residual } = ws.kernels;
   loadInto(ws, net);
   for (let i = 1; i <= L; i++) {
     matmul(ws.s[i]!, ws.weights[i - 1]!, ws.s[i - 1]!, W, W, N);
     activate(net.activation, ws.s[i]!, ws.hPrime[i - 1]!);
   }
-  for (let i = 0; i < L; i++) matmulTN(ws.gram[i]!, ws.s[i]!, ws.s[i]!, W, N, N);
+  for (let i = 0; i < L; i++) gram(ws.gram[i]!, ws.s[i]!, W, N);
   checkForward(ws);
   for (let j = 1; j <= L; j++) {
     const [sj, tj, dj] = [ws.s[j]!, ws.targets[j - 1]!, ws.hPrime[j - 1]!];
@@ -71,10 +71,11 @@ export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Arra
 
 /**
  * Multiply-adds of one alignmentTrial: L·W²N (forward) + P·W²N (back-propagation steps,
- * P = L(L−1)/2 pairs) + 3L·WN² (Gram matrices, local norms, δ_i^(i) K) + P·WN² (pair
- * norms) + P·WN (pair cross terms); the N² dots with K are omitted.
+ * P = L(L−1)/2 pairs) + L·WN² (δ_i^(i) K) + (2L + P)·W·N(N+1)/2 (the symmetric products sᵀs and
+ * δᵀδ of the Gram matrices, local norms and pair norms: entries on and above the diagonal, as
+ * numpy's syrk for Xᵀ @ X) + P·WN (pair cross terms); the N² dots with K are omitted.
  */
 export function trialFlops(L: number, W: number, N: number): number {
   const P = (L * (L - 1)) / 2;
-  return L * W * W * N + P * W * W * N + 3 * L * W * N * N + P * W * N * N + P * W * N;
+  return L * W * W * N + P * W * W * N + L * W * N * N + ((2 * L + P) * W * N * (N + 1)) / 2 + P * W * N;
 }

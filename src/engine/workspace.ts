@@ -22,16 +22,14 @@ export type KernelKind = 'js' | 'wasm';
 export interface Kernels {
   /** C (m×n) = A (m×k) · B (k×n) */
   matmul(C: Float64Array, A: Float64Array, B: Float64Array, m: number, k: number, n: number): void;
-  /** C (m×n) = Aᵀ · B, A stored k×m */
-  matmulTN(C: Float64Array, A: Float64Array, B: Float64Array, k: number, m: number, n: number): void;
   /** C (m×n) = (Aᵀ · B) ⊙ D, A stored k×m; returns ⟨C, E⟩ (one back-propagation step and its cross term) */
   backprop(C: Float64Array, A: Float64Array, B: Float64Array, D: Float64Array, E: Float64Array, k: number, m: number, n: number): number;
-  /** ⟨AᵀA, K⟩ for A stored k×m and K m×m, AᵀA not stored: ‖A sᵀ‖² when K = sᵀs */
+  /** K (m×m) = AᵀA, A stored k×m: from the entries on and above the diagonal, mirrored */
+  gram(K: Float64Array, A: Float64Array, k: number, m: number): void;
+  /** ⟨AᵀA, K⟩ for A stored k×m and K = Kᵀ m×m, AᵀA not stored: ‖A sᵀ‖² when K = sᵀs */
   gramDot(A: Float64Array, K: Float64Array, k: number, m: number): number;
   /** o ← 2(s − t) ⊙ d over the first len entries */
   residual(o: Float64Array, s: Float64Array, t: Float64Array, d: Float64Array, len: number): void;
-  /** ⟨x, y⟩ over the first len entries */
-  dot(x: Float64Array, y: Float64Array, len: number): number;
 }
 
 /**
@@ -61,31 +59,28 @@ export interface Workspace {
   /** the running δ of a sweep and its next value, W×N */
   readonly delta: Float64Array;
   readonly next: Float64Array;
-  /** δᵀδ, N×N: the js gramDot's scratch (empty for wasm, whose fused gemm never stores it) */
-  readonly small: Float64Array;
 }
 
 const pad4 = (x: number) => Math.ceil(x / 4) * 4;
 
 export function workspace(L: number, width: number, batch: number, kernel: KernelKind = 'wasm'): Workspace {
   const [W, N] = kernel === 'wasm' ? [pad4(width), pad4(batch)] : [width, batch];
-  const doubles = L * W * W + (4 * L + 4) * W * N + (L + 2) * N * N + L + 64;
+  const doubles = L * W * W + (4 * L + 4) * W * N + L * N * N + L + 64;
   const arena = kernel === 'wasm' ? wasmArena(doubles) : undefined;
   const alloc = (n: number) => (arena ? arena.alloc(n) : new Float64Array(n));
   const many = (count: number, n: number) => Array.from({ length: count }, () => alloc(n));
-  const small = arena ? new Float64Array(0) : alloc(N * N);
   const kernels: Kernels = arena
     ? {
         matmul: (C, A, B, m, k, n) => void arena.gemm(C, A, B, m, k, n, k, 1),
-        matmulTN: (C, A, B, k, m, n) => void arena.gemm(C, A, B, m, k, n, 1, m),
         backprop: (C, A, B, D, E, k, m, n) => arena.gemm(C, A, B, m, k, n, 1, m, D, E),
-        gramDot: (A, K, k, m) => arena.gemm(null, A, A, m, k, m, 1, m, undefined, K),
-        residual: arena.residual, dot: arena.dot,
+        gram: (K, A, k, m) => (arena.gemm(K, A, A, m, k, m, 1, m, undefined, undefined, true), mirrorUpper(K, m)),
+        gramDot: (A, K, k, m) => arena.gemm(null, A, A, m, k, m, 1, m, undefined, K, true),
+        residual: arena.residual,
       }
     : {
-        matmul: js.matmul, matmulTN: js.matmulTN, residual: js.residual, dot: js.dot,
+        matmul: js.matmul, residual: js.residual,
+        gram: js.gram, gramDot: js.gramDot,
         backprop: (C, A, B, D, E, k, m, n) => (js.matmulTN(C, A, B, k, m, n), js.hadamard(C, D, m * n), js.dot(C, E, m * n)),
-        gramDot: (A, K, k, m) => (js.matmulTN(small, A, A, k, m, m), js.dot(small, K, m * m)),
       };
   return {
     kernel, kernels, L, W, N,
@@ -93,13 +88,17 @@ export function workspace(L: number, width: number, batch: number, kernel: Kerne
     targets: many(L, W * N),
     s: many(L + 1, W * N),
     hPrime: many(L, W * N),
-    gram: many(L + 1, N * N),
+    gram: many(L, N * N),
     localNorm2: alloc(L),
     localK: many(L, W * N),
     delta: alloc(W * N),
     next: alloc(W * N),
-    small,
   };
+}
+
+/** K_ba ← K_ab for a < b: the lower triangle from the upper one (K m×m, row-major). */
+function mirrorUpper(K: Float64Array, m: number): void {
+  for (let a = 1; a < m; a++) for (let b = 0; b < a; b++) K[a * m + b] = K[b * m + a]!;
 }
 
 /** Copies rows × cols (row-major) into a wider row-major buffer, leaving the padding at 0. */

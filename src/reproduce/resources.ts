@@ -14,7 +14,7 @@ export const networkBytes = (L: number, W: number, N: number): number => 8 * (L 
 /** Bytes of one engine workspace, W and N padded to ×4 (src/engine/workspace.ts). */
 export function workspaceBytes(L: number, W: number, N: number): number {
   const [w, n] = [pad4(W), pad4(N)];
-  return 8 * (L * w * w + (4 * L + 4) * w * n + (L + 2) * n * n + L + 64);
+  return 8 * (L * w * w + (4 * L + 4) * w * n + L * n * n + L + 64);
 }
 
 /** A worker thread's own memory (V8 heap, sources loaded through tsx): 42 MiB measured (peak RSS, 5 workers vs 1). */

@@ -7,12 +7,12 @@ export interface WasmArena {
   /**
    * X = (Â·B) ⊙ D (m×n) with Â[i][p] = A[i·ri + p·rp] (element strides), m, n multiples of 4:
    * stored in C unless C is null, ⊙ D skipped if D is omitted; returns ⟨X, E⟩ if E is given, else 0.
+   * `sym` (for X = AᵀA, no D, E symmetric): only the 4×4 tiles on and above the diagonal are computed
+   * and stored, and ⟨X, E⟩ counts those above it twice.
    */
-  gemm(C: Float64Array | null, A: Float64Array, B: Float64Array, m: number, k: number, n: number, ri: number, rp: number, D?: Float64Array, E?: Float64Array): number;
+  gemm(C: Float64Array | null, A: Float64Array, B: Float64Array, m: number, k: number, n: number, ri: number, rp: number, D?: Float64Array, E?: Float64Array, sym?: boolean): number;
   /** o ← 2(s − t) ⊙ d over the first n entries (n even). */
   residual(o: Float64Array, s: Float64Array, t: Float64Array, d: Float64Array, n: number): void;
-  /** Σ x_k y_k over the first n entries (n even), in eight lanes summed at the end. */
-  dot(x: Float64Array, y: Float64Array, n: number): number;
 }
 
 let compiled: WebAssembly.Module | undefined;
@@ -22,10 +22,9 @@ export function wasmArena(doubles: number): WasmArena {
   compiled ??= new WebAssembly.Module(Buffer.from(GEMM_WASM_BASE64, 'base64'));
   const bytes = doubles * 8 + 64 * 16;
   const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) + 1 });
-  const { gemm, residual, dot } = new WebAssembly.Instance(compiled, { env: { memory } }).exports as {
-    gemm(C: number, A: number, B: number, m: number, k: number, n: number, ri: number, rp: number, D: number, E: number): number;
+  const { gemm, residual } = new WebAssembly.Instance(compiled, { env: { memory } }).exports as {
+    gemm(C: number, A: number, B: number, m: number, k: number, n: number, ri: number, rp: number, D: number, E: number, sym: number): number;
     residual(o: number, s: number, t: number, d: number, n: number): void;
-    dot(x: number, y: number, n: number): number;
   };
   let next = 16; // byte offset 0 stays free: the gemm reads 0 as "no buffer"
   return {
@@ -35,8 +34,8 @@ export function wasmArena(doubles: number): WasmArena {
       if (next > memory.buffer.byteLength) throw new RangeError('wasmArena: out of room (size the arena for every buffer)');
       return view;
     },
-    gemm: (C, A, B, m, k, n, ri, rp, D, E) => gemm(C?.byteOffset ?? 0, A.byteOffset, B.byteOffset, m, k, n, ri * 8, rp * 8, D?.byteOffset ?? 0, E?.byteOffset ?? 0),
+    gemm: (C, A, B, m, k, n, ri, rp, D, E, sym) =>
+      gemm(C?.byteOffset ?? 0, A.byteOffset, B.byteOffset, m, k, n, ri * 8, rp * 8, D?.byteOffset ?? 0, E?.byteOffset ?? 0, sym ? 1 : 0),
     residual: (o, s, t, d, n) => residual(o.byteOffset, s.byteOffset, t.byteOffset, d.byteOffset, n),
-    dot: (x, y, n) => dot(x.byteOffset, y.byteOffset, n),
   };
 }

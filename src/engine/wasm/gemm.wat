@@ -1,17 +1,18 @@
 ;; X = (Â·B) ⊙ D in 4×4 tiles with f64x2 lanes (WebAssembly SIMD), for src/engine (see kernels.ts):
 ;; stores X at C unless C = 0, skips ⊙ D if D = 0, and returns ⟨X, E⟩ = Σ X_ij E_ij if E ≠ 0 (else 0).
+;; sym ≠ 0 (for Â·B = AᵀA and D = 0, so X = Xᵀ, with E = Eᵀ): only tiles on or above the diagonal are
+;; computed and stored, and ⟨X, E⟩ counts each tile above the diagonal twice, for its mirror image.
 ;; Â[i][p] is the f64 at A + i·ri + p·rp (bytes); B is k×n, and C, D, E are m×n, row-major.
 ;; Requires m ≡ 0 and n ≡ 0 (mod 4): the engine pads its dimensions with zeros.
 ;; Each step of p loads 4 entries of Â (splat) and 4 of B (two v128) for 16 multiply-adds.
-;; Also the engine's element-wise steps, two lanes at a time (lengths multiples of 4, as padded):
-;; residual o ← 2(s − t) ⊙ d, and dot Σ x_k y_k (in eight lanes, summed at the end).
+;; Also the engine's residual o ← 2(s − t) ⊙ d, two lanes at a time (lengths multiples of 4, as padded).
 (module
   (memory (import "env" "memory") 1)
   (func (export "gemm")
     (param $C i32) (param $A i32) (param $B i32) (param $m i32) (param $k i32) (param $n i32) (param $ri i32) (param $rp i32)
-    (param $D i32) (param $E i32) (result f64)
+    (param $D i32) (param $E i32) (param $sym i32) (result f64)
     (local $i i32) (local $j i32) (local $p i32) (local $a i32) (local $b i32) (local $o i32) (local $x i32) (local $nb i32)
-    (local $acc v128)
+    (local $acc v128) (local $t v128)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $b0 v128) (local $b1 v128)
     (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
     (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
@@ -19,7 +20,7 @@
     (local.set $i (i32.const 0))
     (block $iend (loop $iloop
       (br_if $iend (i32.ge_u (local.get $i) (local.get $m)))
-      (local.set $j (i32.const 0))
+      (local.set $j (select (local.get $i) (i32.const 0) (local.get $sym)))
       (block $jend (loop $jloop
         (br_if $jend (i32.ge_u (local.get $j) (local.get $n)))
         (local.set $c00 (v128.const i64x2 0 0))
@@ -69,13 +70,16 @@
           (local.set $c31 (f64x2.mul (local.get $c31) (v128.load offset=16 (local.get $x))))))
         (if (local.get $E) (then
           (local.set $x (i32.add (local.get $E) (local.get $o)))
-          (local.set $acc (f64x2.add (local.get $acc) (f64x2.add (f64x2.mul (local.get $c00) (v128.load (local.get $x))) (f64x2.mul (local.get $c01) (v128.load offset=16 (local.get $x))))))
+          (local.set $t (v128.const i64x2 0 0))
+          (local.set $t (f64x2.add (local.get $t) (f64x2.add (f64x2.mul (local.get $c00) (v128.load (local.get $x))) (f64x2.mul (local.get $c01) (v128.load offset=16 (local.get $x))))))
           (local.set $x (i32.add (local.get $x) (local.get $nb)))
-          (local.set $acc (f64x2.add (local.get $acc) (f64x2.add (f64x2.mul (local.get $c10) (v128.load (local.get $x))) (f64x2.mul (local.get $c11) (v128.load offset=16 (local.get $x))))))
+          (local.set $t (f64x2.add (local.get $t) (f64x2.add (f64x2.mul (local.get $c10) (v128.load (local.get $x))) (f64x2.mul (local.get $c11) (v128.load offset=16 (local.get $x))))))
           (local.set $x (i32.add (local.get $x) (local.get $nb)))
-          (local.set $acc (f64x2.add (local.get $acc) (f64x2.add (f64x2.mul (local.get $c20) (v128.load (local.get $x))) (f64x2.mul (local.get $c21) (v128.load offset=16 (local.get $x))))))
+          (local.set $t (f64x2.add (local.get $t) (f64x2.add (f64x2.mul (local.get $c20) (v128.load (local.get $x))) (f64x2.mul (local.get $c21) (v128.load offset=16 (local.get $x))))))
           (local.set $x (i32.add (local.get $x) (local.get $nb)))
-          (local.set $acc (f64x2.add (local.get $acc) (f64x2.add (f64x2.mul (local.get $c30) (v128.load (local.get $x))) (f64x2.mul (local.get $c31) (v128.load offset=16 (local.get $x))))))))
+          (local.set $t (f64x2.add (local.get $t) (f64x2.add (f64x2.mul (local.get $c30) (v128.load (local.get $x))) (f64x2.mul (local.get $c31) (v128.load offset=16 (local.get $x))))))
+          (if (i32.and (local.get $sym) (i32.ne (local.get $i) (local.get $j))) (then (local.set $t (f64x2.add (local.get $t) (local.get $t)))))
+          (local.set $acc (f64x2.add (local.get $acc) (local.get $t)))))
         (if (local.get $C) (then
           (local.set $x (i32.add (local.get $C) (local.get $o)))
           (v128.store (local.get $x) (local.get $c00))
@@ -105,26 +109,4 @@
       (local.set $s (i32.add (local.get $s) (i32.const 16)))
       (local.set $t (i32.add (local.get $t) (i32.const 16)))
       (local.set $d (i32.add (local.get $d) (i32.const 16)))
-      (br $l))))
-  (func (export "dot") (param $x i32) (param $y i32) (param $n i32) (result f64)
-    (local $end i32) (local $end8 i32) (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
-    (local.set $end (i32.add (local.get $x) (i32.shl (local.get $n) (i32.const 3))))
-    (local.set $end8 (i32.sub (local.get $end) (i32.const 56)))
-    ;; eight entries a step in four independent lanes pairs (add latency hidden), then two a step
-    (block $done8 (loop $l8
-      (br_if $done8 (i32.ge_s (local.get $x) (local.get $end8)))
-      (local.set $a0 (f64x2.add (local.get $a0) (f64x2.mul (v128.load (local.get $x)) (v128.load (local.get $y)))))
-      (local.set $a1 (f64x2.add (local.get $a1) (f64x2.mul (v128.load offset=16 (local.get $x)) (v128.load offset=16 (local.get $y)))))
-      (local.set $a2 (f64x2.add (local.get $a2) (f64x2.mul (v128.load offset=32 (local.get $x)) (v128.load offset=32 (local.get $y)))))
-      (local.set $a3 (f64x2.add (local.get $a3) (f64x2.mul (v128.load offset=48 (local.get $x)) (v128.load offset=48 (local.get $y)))))
-      (local.set $x (i32.add (local.get $x) (i32.const 64)))
-      (local.set $y (i32.add (local.get $y) (i32.const 64)))
-      (br $l8)))
-    (block $done (loop $l
-      (br_if $done (i32.ge_u (local.get $x) (local.get $end)))
-      (local.set $a0 (f64x2.add (local.get $a0) (f64x2.mul (v128.load (local.get $x)) (v128.load (local.get $y)))))
-      (local.set $x (i32.add (local.get $x) (i32.const 16)))
-      (local.set $y (i32.add (local.get $y) (i32.const 16)))
-      (br $l)))
-    (local.set $a0 (f64x2.add (f64x2.add (local.get $a0) (local.get $a1)) (f64x2.add (local.get $a2) (local.get $a3))))
-    (f64.add (f64x2.extract_lane 0 (local.get $a0)) (f64x2.extract_lane 1 (local.get $a0)))))
+      (br $l)))))
