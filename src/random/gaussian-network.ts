@@ -32,7 +32,7 @@ export function gaussianFlatNetwork(seed: number, options: GaussianNetworkOption
   const z = new Ziggurat(seed);
   const draw = (n: number, sd: number) => {
     const a = new Float64Array(n);
-    for (let k = 0; k < n; k++) a[k] = sd * z.normal();
+    z.fill(a, sd);
     return a;
   };
   const { depth: L, width: W, batch: N } = o;

@@ -1,22 +1,30 @@
 /**
  * mulberry32: a small, fast 32-bit PRNG; uniform 32-bit words, deterministic from its seed.
- * A class, so that every generator shares one `word` that V8 can inline into its callers.
+ * A class, so that every generator shares one `word` that V8 can inline into its callers; the
+ * state is an int32 (a uint32 field would be boxed anew at every word, twice as slow).
  */
 export class Mulberry32 {
-  private a: number;
+  /** The state, an int32; each word first advances it by MULBERRY_STEP (mod 2³²). */
+  state: number;
 
   constructor(seed: number) {
-    this.a = seed >>> 0;
+    this.state = seed | 0;
   }
 
   /** The next word, uniform on 0 … 2³² − 1. */
   word(): number {
-    this.a = (this.a + 0x6d2b79f5) >>> 0;
-    let t = this.a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
+    this.state = (this.state + MULBERRY_STEP) | 0;
+    return mix32(this.state);
   }
+}
+
+export const MULBERRY_STEP = 0x6d2b79f5;
+
+/** mulberry32's output for the advanced state s: a uniform 32-bit word. */
+export function mix32(s: number): number {
+  let t = Math.imul(s ^ (s >>> 15), s | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return (t ^ (t >>> 14)) >>> 0;
 }
 
 /** Uniforms on [0, 1) from mulberry32: word / 2³². */

@@ -6,7 +6,7 @@
  * otherwise the wedge f(x) test or the tail beyond r (Marsaglia's exponential method) decides.
  */
 
-import { Mulberry32 } from './rng.js';
+import { MULBERRY_STEP, Mulberry32, mix32 } from './rng.js';
 
 /** Right edge r of the base strip and v, the area of every strip (base plus tail included). */
 const R = 3.442619855899;
@@ -50,6 +50,26 @@ export class Ziggurat {
     const i = u & 127;
     const j = u >> 7;
     return Math.abs(j) < k[i]! ? j * w[i]! : this.slow(u);
+  }
+
+  /** a[n] ← sd · N(0, 1) for every n: the draws normal() gives in turn, with the generator's state in a local. */
+  fill(a: Float64Array, sd: number): void {
+    const rng = this.rng;
+    let s = rng.state | 0;
+    for (let n = 0; n < a.length; n++) {
+      s = (s + MULBERRY_STEP) | 0;
+      const u = mix32(s) | 0;
+      const i = u & 127;
+      const j = u >> 7;
+      if (Math.abs(j) < k[i]!) {
+        a[n] = sd * (j * w[i]!);
+      } else {
+        rng.state = s;
+        a[n] = sd * this.slow(u);
+        s = rng.state | 0;
+      }
+    }
+    rng.state = s;
   }
 
   /** Uniform on (0, 1). */
