@@ -72,7 +72,7 @@ describe.each(['js', 'wasm'] as const)('engine with %s kernels', (kernel) => {
           backprop: (C, A, B, D, E, kk, m, n) => ((count += kk * m * n + m * n), k.backprop(C, A, B, D, E, kk, m, n)),
           gram: (K, A, kk, m) => ((count += (kk * m * (m + 1)) / 2), k.gram(K, A, kk, m)),
           gramDot: (A, K, kk, m) => ((count += (kk * m * (m + 1)) / 2), k.gramDot(A, K, kk, m)),
-          residual: k.residual,
+          residual: k.residual, activate: k.activate,
         };
         // Act
         alignmentTrial({ ...ws, kernels: counted }, gaussianFlatNetwork(1, { depth: L, width: W, batch: N }), new Float64Array((L + 1) ** 2));

@@ -1,3 +1,5 @@
+import type { ActivationName } from '../activation.js';
+
 /**
  * Float64 kernels on contiguous row-major storage, writing into caller-owned
  * buffers (no allocation). C is computed in 4×4 tiles held in 16 locals: each step of
@@ -103,4 +105,11 @@ export function gramDot(A: Float64Array, K: Float64Array, k: number, m: number):
   let s = 0;
   for (let a = 0; a < m; a++) for (let b = a; b < m; b++) s += (a === b ? 1 : 2) * gramEntry(A, k, m, a, b) * K[a * m + b]!;
   return s;
+}
+
+/** h and h′ in place over the first len entries: z ← h(z), d ← h′(z) (tanh: d = 1 − t² from the stored t). */
+export function activate(name: ActivationName, z: Float64Array, d: Float64Array, len: number): void {
+  if (name === 'linear') d.fill(1, 0, len);
+  else if (name === 'relu') for (let k = 0; k < len; k++) { const p = z[k]! > 0; d[k] = p ? 1 : 0; if (!p) z[k] = 0; }
+  else for (let k = 0; k < len; k++) { const t = Math.tanh(z[k]!); z[k] = t; d[k] = 1 - t * t; }
 }

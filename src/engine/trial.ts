@@ -1,13 +1,5 @@
 import { type FlatNetwork, loadInto, type Workspace } from './workspace.js';
 
-/** h and h′ in place: s ← h(z), d ← h′(z). */
-function activate(name: FlatNetwork['activation'], z: Float64Array, d: Float64Array): void {
-  const n = z.length;
-  if (name === 'linear') d.fill(1);
-  else if (name === 'relu') for (let k = 0; k < n; k++) { const p = z[k]! > 0; d[k] = p ? 1 : 0; if (!p) z[k] = 0; }
-  else for (let k = 0; k < n; k++) { const t = Math.tanh(z[k]!); z[k] = t; d[k] = 1 - t * t; }
-}
-
 /** A trial whose values left float64's range (a norm or dot product is ±Infinity or NaN). */
 export class OverflowError extends Error {
   override readonly name = 'OverflowError';
@@ -42,11 +34,11 @@ const gradNorm2 = (ws: Workspace, d: Float64Array, gram: Float64Array): number =
  */
 export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Array): void {
   const { L, W, N } = ws;
-  const { matmul, gram, backprop, residual } = ws.kernels;
+  const { matmul, gram, backprop, residual, activate } = ws.kernels;
   loadInto(ws, net);
   for (let i = 1; i <= L; i++) {
     matmul(ws.s[i]!, ws.weights[i - 1]!, ws.s[i - 1]!, W, W, N);
-    activate(net.activation, ws.s[i]!, ws.hPrime[i - 1]!);
+    activate(net.activation, ws.s[i]!, ws.hPrime[i - 1]!, W * N);
   }
   for (let i = 0; i < L; i++) gram(ws.gram[i]!, ws.s[i]!, W, N);
   checkForward(ws);

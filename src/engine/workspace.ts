@@ -30,6 +30,8 @@ export interface Kernels {
   gramDot(A: Float64Array, K: Float64Array, k: number, m: number): number;
   /** o ← 2(s − t) ⊙ d over the first len entries */
   residual(o: Float64Array, s: Float64Array, t: Float64Array, d: Float64Array, len: number): void;
+  /** h and h′ in place over the first len entries: z ← h(z), d ← h′(z) */
+  activate(name: ActivationName, z: Float64Array, d: Float64Array, len: number): void;
 }
 
 /**
@@ -76,9 +78,10 @@ export function workspace(L: number, width: number, batch: number, kernel: Kerne
         gram: (K, A, k, m) => (arena.gemm(K, A, A, m, k, m, 1, m, undefined, undefined, true), mirrorUpper(K, m)),
         gramDot: (A, K, k, m) => arena.gemm(null, A, A, m, k, m, 1, m, undefined, K, true),
         residual: arena.residual,
+        activate: (name, z, d, len) => (name === 'linear' ? d.fill(1, 0, len) : arena[name](z, d, len), undefined),
       }
     : {
-        matmul: js.matmul, residual: js.residual,
+        matmul: js.matmul, residual: js.residual, activate: js.activate,
         gram: js.gram, gramDot: js.gramDot,
         backprop: (C, A, B, D, E, k, m, n) => (js.matmulTN(C, A, B, k, m, n), js.hadamard(C, D, m * n), js.dot(C, E, m * n)),
       };

@@ -109,4 +109,90 @@
       (local.set $s (i32.add (local.get $s) (i32.const 16)))
       (local.set $t (i32.add (local.get $t) (i32.const 16)))
       (local.set $d (i32.add (local.get $d) (i32.const 16)))
+      (br $l))))
+;; tanh in place over n entries (n ≡ 0 mod 4; two vectors a, b interleaved: the Horner chains overlap): z ← tanh z, d ← 1 − z² from the stored tanh. On y = |z|,
+;; u = 2·min(y, 20): u = f·ln2 + r, f = floor(u/ln2), r ∈ [0, ln2) (Cody–Waite, ln2 = hi + lo, f·hi exact),
+;; expm1 r = r·Σ_{k<16} r^k/(k+1)! (Horner; truncation < 2⁻⁵⁶ relative), E = expm1 u = 2^f·expm1 r + (2^f − 1)
+;; (no cancellation: both terms ≥ 0), tanh y = E/(E + 2), then z's sign bit restored (−0 stays −0).
+;; For y ≥ 20 E/(E + 2) rounds to 1 (= tanh y rounded, as y > 19.06); NaN stays NaN; ±∞ → ±1.
+  (func (export "tanh") (param $z i32) (param $d i32) (param $n i32)
+    (local $end i32)
+    (local $xa v128) (local $ua v128) (local $fa v128) (local $ra v128) (local $qa v128) (local $twoa v128) (local $ea v128) (local $ta v128)
+    (local $xb v128) (local $ub v128) (local $fb v128) (local $rb v128) (local $qb v128) (local $twob v128) (local $eb v128) (local $tb v128)
+    (local.set $end (i32.add (local.get $z) (i32.shl (local.get $n) (i32.const 3))))
+    (block $done (loop $l
+      (br_if $done (i32.ge_u (local.get $z) (local.get $end)))
+      (local.set $xa (v128.load (local.get $z)))
+      (local.set $xb (v128.load offset=16 (local.get $z)))
+      (local.set $ua (f64x2.min (v128.and (local.get $xa) (v128.const i64x2 0x7fffffffffffffff 0x7fffffffffffffff)) (f64x2.splat (f64.const 20))))
+      (local.set $ub (f64x2.min (v128.and (local.get $xb) (v128.const i64x2 0x7fffffffffffffff 0x7fffffffffffffff)) (f64x2.splat (f64.const 20))))
+      (local.set $ua (f64x2.add (local.get $ua) (local.get $ua)))
+      (local.set $ub (f64x2.add (local.get $ub) (local.get $ub)))
+      (local.set $fa (f64x2.floor (f64x2.mul (local.get $ua) (f64x2.splat (f64.const 0x1.71547652b82fep+0)))))
+      (local.set $fb (f64x2.floor (f64x2.mul (local.get $ub) (f64x2.splat (f64.const 0x1.71547652b82fep+0)))))
+      (local.set $ra (f64x2.sub (f64x2.sub (local.get $ua) (f64x2.mul (local.get $fa) (f64x2.splat (f64.const 0x1.62e42feep-1))))
+        (f64x2.mul (local.get $fa) (f64x2.splat (f64.const 0x1.a39ef35793c76p-33)))))
+      (local.set $rb (f64x2.sub (f64x2.sub (local.get $ub) (f64x2.mul (local.get $fb) (f64x2.splat (f64.const 0x1.62e42feep-1))))
+        (f64x2.mul (local.get $fb) (f64x2.splat (f64.const 0x1.a39ef35793c76p-33)))))
+      (local.set $qa (f64x2.splat (f64.const 4.779477332387385e-14)))
+      (local.set $qb (f64x2.splat (f64.const 4.779477332387385e-14)))
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 7.647163731819816e-13)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/15!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 7.647163731819816e-13)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/15!
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 1.1470745597729725e-11)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/14!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 1.1470745597729725e-11)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/14!
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 1.6059043836821613e-10)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/13!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 1.6059043836821613e-10)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/13!
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 2.08767569878681e-9)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/12!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 2.08767569878681e-9)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/12!
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 2.505210838544172e-8)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/11!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 2.505210838544172e-8)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/11!
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 2.755731922398589e-7)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/10!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 2.755731922398589e-7)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/10!
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.0000027557319223985893)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/9!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.0000027557319223985893)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/9!
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.0000248015873015873)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/8!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.0000248015873015873)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/8!
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.0001984126984126984)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/7!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.0001984126984126984)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/7!
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.001388888888888889)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/6!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.001388888888888889)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/6!
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.008333333333333333)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/5!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.008333333333333333)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/5!
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.041666666666666664)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/4!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.041666666666666664)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/4!
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.16666666666666666)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/3!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.16666666666666666)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/3!
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/2!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/2!
+      (local.set $qa (f64x2.add (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/1!
+      (local.set $qb (f64x2.add (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/1!
+      ;; 2^f from bits: f + 1.5·2⁵² holds f in its low mantissa bits; shl 52 moves them to the exponent, + bits of 1.0
+      (local.set $twoa (i64x2.add (i64x2.shl (f64x2.add (local.get $fa) (f64x2.splat (f64.const 0x1.8p52))) (i32.const 52))
+        (v128.const i64x2 0x3ff0000000000000 0x3ff0000000000000)))
+      (local.set $twob (i64x2.add (i64x2.shl (f64x2.add (local.get $fb) (f64x2.splat (f64.const 0x1.8p52))) (i32.const 52))
+        (v128.const i64x2 0x3ff0000000000000 0x3ff0000000000000)))
+      (local.set $ea (f64x2.add (f64x2.mul (local.get $twoa) (f64x2.mul (local.get $ra) (local.get $qa))) (f64x2.sub (local.get $twoa) (f64x2.splat (f64.const 1)))))
+      (local.set $eb (f64x2.add (f64x2.mul (local.get $twob) (f64x2.mul (local.get $rb) (local.get $qb))) (f64x2.sub (local.get $twob) (f64x2.splat (f64.const 1)))))
+      (local.set $ta (v128.or (f64x2.div (local.get $ea) (f64x2.add (local.get $ea) (f64x2.splat (f64.const 2))))
+        (v128.and (local.get $xa) (v128.const i64x2 0x8000000000000000 0x8000000000000000))))
+      (local.set $tb (v128.or (f64x2.div (local.get $eb) (f64x2.add (local.get $eb) (f64x2.splat (f64.const 2))))
+        (v128.and (local.get $xb) (v128.const i64x2 0x8000000000000000 0x8000000000000000))))
+      (v128.store (local.get $z) (local.get $ta))
+      (v128.store offset=16 (local.get $z) (local.get $tb))
+      (v128.store (local.get $d) (f64x2.sub (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $ta) (local.get $ta))))
+      (v128.store offset=16 (local.get $d) (f64x2.sub (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $tb) (local.get $tb))))
+      (local.set $z (i32.add (local.get $z) (i32.const 32)))
+      (local.set $d (i32.add (local.get $d) (i32.const 32)))
+      (br $l))))
+;; relu in place over n entries (n even): m = (z > 0), z ← z ∧ m, d ← 1.0 ∧ m (NaN → 0, −0 → +0, d ∈ {0, 1}).
+  (func (export "relu") (param $z i32) (param $d i32) (param $n i32)
+    (local $end i32) (local $m v128)
+    (local.set $end (i32.add (local.get $z) (i32.shl (local.get $n) (i32.const 3))))
+    (block $done (loop $l
+      (br_if $done (i32.ge_u (local.get $z) (local.get $end)))
+      (local.set $m (f64x2.gt (v128.load (local.get $z)) (v128.const i64x2 0 0)))
+      (v128.store (local.get $z) (v128.and (v128.load (local.get $z)) (local.get $m)))
+      (v128.store (local.get $d) (v128.and (f64x2.splat (f64.const 1)) (local.get $m)))
+      (local.set $z (i32.add (local.get $z) (i32.const 16)))
+      (local.set $d (i32.add (local.get $d) (i32.const 16)))
       (br $l)))))

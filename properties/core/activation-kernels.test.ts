@@ -1,0 +1,124 @@
+/**
+ * The wasm activation steps (gemm.wat tanh, relu) against independent oracles: tanh against decimal.js at
+ * 50 digits from the exact binary value, relu against its definition; and Kernels.activate for every kind.
+ */
+import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { wasmArena } from '../../src/engine/wasm/gemm.js';
+import { activate } from '../../src/engine/kernels.js';
+
+const D = Decimal.clone({ precision: 50 });
+
+/** The exact value of a double: mantissa · 2^(exponent − 1075). */
+function exact(v: number): Decimal {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(v));
+  const bits = view.getBigUint64(0);
+  const [e, m] = [Number(bits >> 52n), bits & ((1n << 52n) - 1n)];
+  const r = new D((e === 0 ? m : m | (1n << 52n)).toString()).times(new D(2).pow(Math.max(e, 1) - 1075));
+  return v < 0 ? r.neg() : r;
+}
+
+/**
+ * Relative error bound from the analysis in gemm.wat, u = 2⁻⁵³ the unit roundoff (each operation's
+ * relative error ≤ u). Horner with 16 positive terms on r ∈ [0, ln2): ≤ 1.7u, times r: 2.7u; truncation ≤ u/8.
+ * f = 0: E = expm1 r, ≤ 2.8u. f ≥ 1: E = 2^f·P + (2^f − 1), both terms ≥ 0: 2.8u + the rounding of r
+ * (|δr| ≤ u·r, ∂E/∂r = E + 1 ≤ 2E: 1.4u) + the sum's u = 5.2u. tanh = E/(E + 2) passes E's error times
+ * 2/(E + 2) (≤ 1, ≤ 2/3 for E ≥ 1) and adds 2u (E + 2, the quotient): ≤ 4.8u (f = 0), ≤ 5.5u (f ≥ 1).
+ */
+const BOUND = 5.5 * 2 ** -53;
+
+function wasmTanh(xs: number[]): { t: Float64Array; d: Float64Array } {
+  const n = Math.ceil(xs.length / 4) * 4;
+  const arena = wasmArena(2 * n + 8);
+  const [t, d] = [arena.alloc(n), arena.alloc(n)];
+  t.set(xs);
+  arena.tanh(t, d, n);
+  return { t: t.slice(0, xs.length), d: d.slice(0, xs.length) };
+}
+
+/** Doubles of every kind: subnormal, around u = 2y = ln2 (f switches 0 → 1) and around y = 20 (clamp), large. */
+const y = fc.oneof(
+  fc.double({ noNaN: true }),
+  fc.double({ min: 0, max: 2 ** -1000 }),
+  fc.double({ min: 0, max: 2 }),
+  fc.double({ min: Math.LN2 / 2 - 1e-6, max: Math.LN2 / 2 + 1e-6 }),
+  fc.double({ min: 1, max: 30 }),
+  fc.double({ min: 18, max: 21 }),
+  fc.constantFrom(0, Math.LN2 / 2, 20, Infinity, Number.MAX_VALUE, Number.MIN_VALUE),
+);
+const signed = fc.tuple(y, fc.boolean()).map(([v, neg]) => (neg ? -v : v));
+
+describe('wasm tanh', () => {
+  it('is within 5.5·2⁻⁵³ relative of tanh (50-digit decimal.js), d = 1 − t·t from the stored t, odd exactly', () => {
+    fc.assert(
+      fc.property(fc.array(signed, { minLength: 1, maxLength: 40 }), (xs) => {
+        // Arrange: x and −x side by side
+        const both = xs.flatMap((x) => [x, -x]);
+        // Act
+        const { t, d } = wasmTanh(both);
+        // Assert
+        both.forEach((x, k) => {
+          const tk = t[k]!;
+          expect(d[k]).toBe(1 - tk * tk);
+          expect(Object.is(t[k ^ 1], -tk)).toBe(true); // tanh(−x) = −tanh(x), −0 included
+          if (x === 0 || !Number.isFinite(x)) return expect(Object.is(tk, x === 0 ? x : Math.sign(x))).toBe(true);
+          // |x| ≥ 40: 1 − |tanh x| < 2e⁻⁸⁰, far below the bound (and decimal.js tanh of huge x is slow)
+          const want = Math.abs(x) >= 40 ? new D(Math.sign(x)) : exact(x).tanh();
+          expect(exact(tk).minus(want).abs().lte(want.abs().times(BOUND))).toBe(true);
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('maps NaN to NaN and leaves the entries after n untouched', () => {
+    // Arrange
+    const arena = wasmArena(16);
+    const [z, d] = [arena.alloc(8), arena.alloc(8)];
+    z.set([NaN, -NaN, 1, -1, 5, 5, 5, 5]);
+    // Act
+    arena.tanh(z, d, 4);
+    // Assert
+    expect([z[0], z[1], d[0], d[1]]).toEqual([NaN, NaN, NaN, NaN]);
+    expect(Array.from(z.subarray(4))).toEqual([5, 5, 5, 5]);
+  });
+});
+
+describe('wasm relu', () => {
+  const any = fc.oneof(fc.double(), fc.constantFrom(0, -0, Infinity, -Infinity, NaN, Number.MIN_VALUE, -Number.MIN_VALUE));
+  it('z ← z if z > 0 else +0, d ← 1 if z > 0 else 0, exactly (NaN, ±0, ±∞ included)', () => {
+    fc.assert(
+      fc.property(fc.array(any, { minLength: 1, maxLength: 9 }).map((a) => a.concat(Array(4 - (a.length % 4)).fill(-0))), (zs) => {
+        // Arrange
+        const arena = wasmArena(2 * zs.length);
+        const [z, d] = [arena.alloc(zs.length), arena.alloc(zs.length)];
+        z.set(zs);
+        // Act
+        arena.relu(z, d, zs.length);
+        // Assert: Object.is tells +0 from −0
+        zs.forEach((x, k) => {
+          expect(Object.is(z[k], x > 0 ? x : 0)).toBe(true);
+          expect(Object.is(d[k], x > 0 ? 1 : 0)).toBe(true);
+        });
+      }),
+    );
+  });
+});
+
+describe('js activate', () => {
+  it('linear fills d with 1 and keeps z; relu and tanh as defined, over the first len entries only', () => {
+    // Arrange
+    const xs = [-2, -0, 0.5, NaN, 3];
+    const [zl, zr, zt] = [Float64Array.from(xs), Float64Array.from(xs), Float64Array.from(xs)];
+    const [dl, dr, dt] = [new Float64Array(5).fill(7), new Float64Array(5).fill(7), new Float64Array(5).fill(7)];
+    // Act
+    activate('linear', zl, dl, 4), activate('relu', zr, dr, 4), activate('tanh', zt, dt, 4);
+    // Assert
+    expect([Array.from(zl), Array.from(dl)]).toEqual([xs, [1, 1, 1, 1, 7]]);
+    expect([Array.from(zr), Array.from(dr)]).toEqual([[0, 0, 0.5, 0, 3], [0, 0, 1, 0, 7]]);
+    const t = Math.tanh(0.5);
+    expect([zt[2], dt[2], zt[4], dt[4]]).toEqual([t, 1 - t * t, 3, 7]);
+  });
+});
