@@ -4,19 +4,22 @@
 ;; computed and stored, and ⟨X, E⟩ counts each tile above the diagonal twice, for its mirror image.
 ;; Â[i][p] is the f64 at A + i·ri + p·rp (bytes); B is k×n, and C, D, E are m×n, row-major.
 ;; Requires m ≡ 0 and n ≡ 0 (mod 4): the engine pads its dimensions with zeros.
-;; Each step of p loads 4 entries of Â (splat) and 4 of B (two v128) for 16 multiply-adds.
+;; Each step of p loads 4 entries of B (two v128), then each of 4 entries of Â (splat) in turn, for 16
+;; multiply-adds; one splat live at a time leaves V8 enough registers (4.5% faster than four).
 ;; Also the engine's residual o ← 2(s − t) ⊙ d, two lanes at a time (lengths multiples of 4, as padded).
 (module
   (memory (import "env" "memory") 1)
   (func (export "gemm")
     (param $C i32) (param $A i32) (param $B i32) (param $m i32) (param $k i32) (param $n i32) (param $ri i32) (param $rp i32)
     (param $D i32) (param $E i32) (param $sym i32) (result f64)
-    (local $i i32) (local $j i32) (local $p i32) (local $a i32) (local $b i32) (local $o i32) (local $x i32) (local $nb i32)
-    (local $acc v128) (local $t v128)
-    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128) (local $b0 v128) (local $b1 v128)
+    (local $i i32) (local $j i32) (local $a i32) (local $b i32) (local $o i32) (local $x i32) (local $nb i32)
+    (local $acc v128) (local $t v128) (local $ri2 i32) (local $ri3 i32) (local $bend i32)
+    (local $a0 v128) (local $b0 v128) (local $b1 v128)
     (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
     (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
     (local.set $nb (i32.shl (local.get $n) (i32.const 3)))
+    (local.set $ri2 (i32.shl (local.get $ri) (i32.const 1)))
+    (local.set $ri3 (i32.add (local.get $ri2) (local.get $ri)))
     (local.set $i (i32.const 0))
     (block $iend (loop $iloop
       (br_if $iend (i32.ge_u (local.get $i) (local.get $m)))
@@ -33,26 +36,25 @@
         (local.set $c31 (v128.const i64x2 0 0))
         (local.set $a (i32.add (local.get $A) (i32.mul (local.get $i) (local.get $ri))))
         (local.set $b (i32.add (local.get $B) (i32.shl (local.get $j) (i32.const 3))))
-        (local.set $p (local.get $k))
+        (local.set $bend (i32.add (local.get $b) (i32.mul (local.get $k) (local.get $nb))))
         (block $pend (loop $ploop
-          (br_if $pend (i32.eqz (local.get $p)))
-          (local.set $a0 (v128.load64_splat (local.get $a)))
-          (local.set $a1 (v128.load64_splat (i32.add (local.get $a) (local.get $ri))))
-          (local.set $a2 (v128.load64_splat (i32.add (local.get $a) (i32.shl (local.get $ri) (i32.const 1)))))
-          (local.set $a3 (v128.load64_splat (i32.add (local.get $a) (i32.mul (local.get $ri) (i32.const 3)))))
+          (br_if $pend (i32.ge_u (local.get $b) (local.get $bend)))
           (local.set $b0 (v128.load (local.get $b)))
           (local.set $b1 (v128.load offset=16 (local.get $b)))
+          (local.set $a0 (v128.load64_splat (local.get $a)))
           (local.set $c00 (f64x2.add (local.get $c00) (f64x2.mul (local.get $a0) (local.get $b0))))
           (local.set $c01 (f64x2.add (local.get $c01) (f64x2.mul (local.get $a0) (local.get $b1))))
-          (local.set $c10 (f64x2.add (local.get $c10) (f64x2.mul (local.get $a1) (local.get $b0))))
-          (local.set $c11 (f64x2.add (local.get $c11) (f64x2.mul (local.get $a1) (local.get $b1))))
-          (local.set $c20 (f64x2.add (local.get $c20) (f64x2.mul (local.get $a2) (local.get $b0))))
-          (local.set $c21 (f64x2.add (local.get $c21) (f64x2.mul (local.get $a2) (local.get $b1))))
-          (local.set $c30 (f64x2.add (local.get $c30) (f64x2.mul (local.get $a3) (local.get $b0))))
-          (local.set $c31 (f64x2.add (local.get $c31) (f64x2.mul (local.get $a3) (local.get $b1))))
+          (local.set $a0 (v128.load64_splat (i32.add (local.get $a) (local.get $ri))))
+          (local.set $c10 (f64x2.add (local.get $c10) (f64x2.mul (local.get $a0) (local.get $b0))))
+          (local.set $c11 (f64x2.add (local.get $c11) (f64x2.mul (local.get $a0) (local.get $b1))))
+          (local.set $a0 (v128.load64_splat (i32.add (local.get $a) (local.get $ri2))))
+          (local.set $c20 (f64x2.add (local.get $c20) (f64x2.mul (local.get $a0) (local.get $b0))))
+          (local.set $c21 (f64x2.add (local.get $c21) (f64x2.mul (local.get $a0) (local.get $b1))))
+          (local.set $a0 (v128.load64_splat (i32.add (local.get $a) (local.get $ri3))))
+          (local.set $c30 (f64x2.add (local.get $c30) (f64x2.mul (local.get $a0) (local.get $b0))))
+          (local.set $c31 (f64x2.add (local.get $c31) (f64x2.mul (local.get $a0) (local.get $b1))))
           (local.set $a (i32.add (local.get $a) (local.get $rp)))
           (local.set $b (i32.add (local.get $b) (local.get $nb)))
-          (local.set $p (i32.sub (local.get $p) (i32.const 1)))
           (br $ploop)))
         (local.set $o (i32.shl (i32.add (i32.mul (local.get $i) (local.get $n)) (local.get $j)) (i32.const 3)))
         (if (local.get $D) (then
