@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { gaussianFlatNetwork } from '../../src/random/gaussian-network.js';
 import { Mulberry32 } from '../../src/random/rng.js';
 import { Ziggurat } from '../../src/random/ziggurat.js';
 
@@ -56,5 +57,21 @@ describe('random streams', () => {
     const a = new Float64Array(40_000);
     new Ziggurat(7).fill(a, 1);
     expect(a.some((x) => Math.abs(x) > 3.442619855899)).toBe(true);
+  });
+
+  it('gaussianFlatNetwork drawn into a reused network equals a fresh one; a network of another shape is left alone', () => {
+    // Arrange
+    const o = { depth: 3, width: 5, batch: 2, activation: 'tanh' as const, targetScale: 0.5 };
+    const reused = gaussianFlatNetwork(1, o);
+    const other = gaussianFlatNetwork(1, { ...o, batch: 3 });
+    const otherBefore = structuredClone(other);
+    // Act
+    const redrawn = gaussianFlatNetwork(2, o, reused);
+    const notReused = gaussianFlatNetwork(2, o, other);
+    // Assert
+    expect(redrawn).toBe(reused);
+    expect(redrawn).toEqual(gaussianFlatNetwork(2, o));
+    expect(notReused).toEqual(gaussianFlatNetwork(2, o));
+    expect(other).toEqual(otherBefore);
   });
 });

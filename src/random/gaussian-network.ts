@@ -26,22 +26,24 @@ export const GAUSSIAN_DEFAULTS: Required<GaussianNetworkOptions> = {
 /**
  * A random network, deterministic from its seed (mulberry32 words, ziggurat normals), in the engine's flat layout:
  * W_i ~ N(0, g²/W) entrywise, x ~ N(0, 1) (W × N, columns = samples), s_i* ~ N(0, σ²).
+ * Drawn into `reuse`'s buffers when it has the same shape and activation (a thread running many trials
+ * allocates one network), else into new ones.
  */
-export function gaussianFlatNetwork(seed: number, options: GaussianNetworkOptions = {}): FlatNetwork {
+export function gaussianFlatNetwork(seed: number, options: GaussianNetworkOptions = {}, reuse?: FlatNetwork): FlatNetwork {
   const o = { ...GAUSSIAN_DEFAULTS, ...options };
+  const { depth: L, width: W, batch: N, activation } = o;
+  const fits = reuse && reuse.depth === L && reuse.width === W && reuse.batch === N && reuse.activation === activation;
+  const net: FlatNetwork = fits ? reuse : {
+    activation, depth: L, width: W, batch: N,
+    weights: Array.from({ length: L }, () => new Float64Array(W * W)),
+    input: new Float64Array(W * N),
+    targets: Array.from({ length: L }, () => new Float64Array(W * N)),
+  };
   const z = new Ziggurat(seed);
-  const draw = (n: number, sd: number) => {
-    const a = new Float64Array(n);
-    z.fill(a, sd);
-    return a;
-  };
-  const { depth: L, width: W, batch: N } = o;
-  return {
-    activation: o.activation, depth: L, width: W, batch: N,
-    weights: Array.from({ length: L }, () => draw(W * W, o.initScale / Math.sqrt(W))),
-    input: draw(W * N, 1),
-    targets: Array.from({ length: L }, () => draw(W * N, o.targetScale)),
-  };
+  for (const w of net.weights) z.fill(w, o.initScale / Math.sqrt(W));
+  z.fill(net.input, 1);
+  for (const t of net.targets) z.fill(t, o.targetScale);
+  return net;
 }
 
 /** The same network as ml-matrix matrices, for the reference implementation. */

@@ -10,11 +10,15 @@ const engines = new Map<KernelKind, (net: FlatNetwork) => CosineTable>();
 /** Trial t's seed: (seed + t) mod 2³² (the generator reads 32 bits). */
 export const trialSeed = (seed: number, t: number): number => (seed + t) % 2 ** 32;
 
+/** This thread's network buffers, redrawn for every trial of the same shape. */
+let scratch: FlatNetwork | undefined;
+
 /** Trial t's cosine table (network from seed S + t); an overflow names its trial and seed. */
 export function trialCosines(o: ReproduceOptions, t: number, cosines: (net: FlatNetwork) => CosineTable): CosineTable {
   const seed = trialSeed(o.seed, t);
   try {
-    return cosines(gaussianFlatNetwork(seed, o.setup));
+    scratch = gaussianFlatNetwork(seed, o.setup, scratch);
+    return cosines(scratch);
   } catch (e) {
     if (e instanceof Error && e.name === 'OverflowError') e.message = `trial ${t + 1} (seed ${seed}): ${e.message}`;
     throw e;
