@@ -51,7 +51,8 @@ export function alignmentTrial(ws: Workspace, net: FlatNetwork, cos: Float64Arra
     matmul(ws.localK[j - 1]!, delta, ws.gram[j - 1]!, W, N, N);
     for (let i = j - 1; i >= 1; i--) {
       // δ_i = (W_{i+1}ᵀ δ_{i+1}) ⊙ h′(z_i), and ⟨G_ii, G_ij⟩ = ⟨δ_i^(i) K, δ_i⟩ with it
-      const cross = backprop(next, ws.weights[i]!, delta, ws.hPrime[i - 1]!, ws.localK[i - 1]!, W, W, N);
+      const hPrime = net.activation === 'linear' ? undefined : ws.hPrime[i - 1]!; // linear: h′ = 1
+      const cross = backprop(next, ws.weights[i]!, delta, hPrime, ws.localK[i - 1]!, W, W, N);
       [delta, next] = [next, delta];
       const [nl, nd] = [ws.localNorm2[i - 1]!, gradNorm2(ws, delta, ws.gram[i - 1]!)];
       const c = nl === 0 || nd === 0 ? NaN : cross / Math.sqrt(nl * nd);

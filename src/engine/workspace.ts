@@ -22,8 +22,8 @@ export type KernelKind = 'js' | 'wasm';
 export interface Kernels {
   /** C (m×n) = A (m×k) · B (k×n) */
   matmul(C: Float64Array, A: Float64Array, B: Float64Array, m: number, k: number, n: number): void;
-  /** C (m×n) = (Aᵀ · B) ⊙ D, A stored k×m; returns ⟨C, E⟩ (one back-propagation step and its cross term) */
-  backprop(C: Float64Array, A: Float64Array, B: Float64Array, D: Float64Array, E: Float64Array, k: number, m: number, n: number): number;
+  /** C (m×n) = (Aᵀ · B) ⊙ D (no ⊙ if D is undefined), A stored k×m; returns ⟨C, E⟩ (one back-propagation step and its cross term) */
+  backprop(C: Float64Array, A: Float64Array, B: Float64Array, D: Float64Array | undefined, E: Float64Array, k: number, m: number, n: number): number;
   /** K (m×m) = AᵀA, A stored k×m: from the entries on and above the diagonal, mirrored */
   gram(K: Float64Array, A: Float64Array, k: number, m: number): void;
   /** ⟨AᵀA, K⟩ for A stored k×m and K = Kᵀ m×m, AᵀA not stored: ‖A sᵀ‖² when K = sᵀs */
@@ -83,7 +83,7 @@ export function workspace(L: number, width: number, batch: number, kernel: Kerne
     : {
         matmul: js.matmul, residual: js.residual, activate: js.activate,
         gram: js.gram, gramDot: js.gramDot,
-        backprop: (C, A, B, D, E, k, m, n) => (js.matmulTN(C, A, B, k, m, n), js.hadamard(C, D, m * n), js.dot(C, E, m * n)),
+        backprop: (C, A, B, D, E, k, m, n) => (js.matmulTN(C, A, B, k, m, n), D && js.hadamard(C, D, m * n), js.dot(C, E, m * n)),
       };
   return {
     kernel, kernels, L, W, N,
