@@ -7,8 +7,8 @@ import { blockBounds, mergeStats, type TrialStats } from './trial-stats.js';
 /** Default workers: one per core. */
 export const defaultWorkers = (): number => availableParallelism();
 
-/** Chunks per worker: enough that workers finish together, few enough that messages cost nothing. */
-const CHUNKS_PER_WORKER = 8;
+/** Chunks shrink as the run ends (guided scheduling): each takes 1/(GUIDED·workers) of the blocks left, at least one. */
+const GUIDED = 2;
 
 /**
  * Runs the trials in fixed blocks (blockBounds) on `workers` pooled threads (1: this thread),
@@ -22,7 +22,8 @@ export async function runParallel(o: ReproduceOptions, workers: number, onProgre
 /**
  * The stats of blocks [fromBlock, toBlock) of `bounds` (trial t from seed S + t), one per block
  * in order, on up to `workers` pooled threads: idle workers take the next chunk of blocks in
- * turn. The first failure stops every worker. A shard runs the whole blocks of its range so.
+ * turn, chunks shrinking towards the end so that the workers finish together. The first failure
+ * stops every worker. A shard runs the whole blocks of its range so.
  */
 export async function runBlockRange(
   o: ReproduceOptions, bounds: readonly number[], fromBlock: number, toBlock: number, workers: number, onProgress: (done: number) => void,
@@ -32,16 +33,17 @@ export async function runBlockRange(
   const blocks = toBlock - fromBlock;
   const k = Math.max(1, Math.min(workers, blocks));
   if (k === 1) return runBlocks(o, bounds, fromBlock, toBlock, tick);
-  const size = Math.ceil(blocks / (k * CHUNKS_PER_WORKER));
-  const parts: TrialStats[][] = [];
+  const parts = new Map<number, TrialStats[]>(); // by first block, joined in block order
   const running = new Set<Running>();
   let [next, failed] = [0, false];
   const worker = async () => {
-    for (let c = next++; c * size < blocks && !failed; c = next++) {
-      const job = runJob({ options: o, bounds, from: fromBlock + c * size, to: fromBlock + Math.min(blocks, (c + 1) * size) }, tick);
+    while (next < blocks && !failed) {
+      const from = next;
+      next = Math.min(blocks, from + Math.max(1, Math.ceil((blocks - from) / (GUIDED * k))));
+      const job = runJob({ options: o, bounds, from: fromBlock + from, to: fromBlock + next }, tick);
       running.add(job);
       try {
-        parts[c] = await job.result;
+        parts.set(from, await job.result);
       } finally {
         running.delete(job);
       }
@@ -54,5 +56,5 @@ export async function runBlockRange(
     for (const job of running) job.cancel();
     throw e;
   }
-  return parts.flat();
+  return [...parts.entries()].sort(([a], [b]) => a - b).flatMap(([, stats]) => stats);
 }
