@@ -53,6 +53,18 @@ describe.each(['js', 'wasm'] as const)('engine with %s kernels', (kernel) => {
     expect(Array.from(b)).toEqual(Array.from(a));
   });
 
+  it('refuses a forward pass that leaves float64 (s_i or s_iᵀs_i not finite) before the sweeps, naming the layer', () => {
+    // Arrange: linear layers of gain 1e200: s_1 ~ 1e200 (K_1 ~ 1e400 overflows); L = 1: s_1 itself overflows
+    const huge = (L: number, gain: number) => {
+      const net = gaussianFlatNetwork(3, { depth: L, width: 3, batch: 2 });
+      return { ...net, weights: net.weights.map((w) => w.map((x) => gain * x)) };
+    };
+    // Act / Assert
+    expect(() => alignmentTrial(workspace(3, 3, 2, kernel), huge(3, 1e200), new Float64Array(16))).toThrow(/^the activations s_1 \(or s_1ᵀs_1\) overflow float64$/);
+    expect(() => alignmentTrial(workspace(1, 3, 2, kernel), huge(1, 1e308), new Float64Array(4))).toThrow(/^the activations s_1 /);
+    expect(() => alignmentTrial(workspace(3, 3, 2, kernel), huge(3, 1e100), new Float64Array(16))).toThrow(/^the activations s_2 /);
+  });
+
   it('counts multiply-adds by its formula', () => {
     // L = 1, W = 3, N = 1: forward W²N = 9; δK: W·N² = 3; Gram and local norm, symmetric: 2·W·N(N+1)/2 = 6
     expect(trialFlops(1, 3, 1)).toBe(18);

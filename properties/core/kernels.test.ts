@@ -96,6 +96,21 @@ describe('WebAssembly SIMD gemm', () => {
     );
   });
 
+  it('mirror copies the upper triangle onto the lower one and leaves the rest', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }).chain((m) => fc.tuple(fc.constant(m), matrix(m, m))), ([m, K]) => {
+        // Arrange
+        const arena = wasmArena(m * m);
+        const k = arena.alloc(m * m);
+        k.set(K);
+        // Act
+        arena.mirror(k, m);
+        // Assert
+        for (let a = 0; a < m; a++) for (let b = 0; b < m; b++) expect(k[a * m + b]).toBe(a > b ? K[b * m + a] : K[a * m + b]);
+      }),
+    );
+  });
+
   it('residual equals 2(s_k − t_k)·d_k exactly (wasm and js); js hadamard and dot equal x_k·y_k and Σ x_k y_k', () => {
     const len = fc.integer({ min: 1, max: 12 }).map((q) => 4 * q);
     fc.assert(

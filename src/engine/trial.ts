@@ -8,15 +8,22 @@ export class OverflowError extends Error {
 const overflow = (i: number, j: number) =>
   new OverflowError(`S(∂l_${i}/∂W_${i}, ∂l_${j}/∂W_${i}) overflows float64 (a gradient norm is not finite)`);
 
-const finite = (a: Float64Array) => { for (let k = 0; k < a.length; k++) if (!Number.isFinite(a[k]!)) return false; return true; };
+/** Are a[0], a[step], a[2·step], … (n entries) all finite? */
+function finite(a: Float64Array, n: number, step = 1): boolean {
+  for (let k = 0; k < n * step; k += step) if (!Number.isFinite(a[k]!)) return false;
+  return true;
+}
 
 /**
- * Refuses at once a forward pass that left float64's range: K_i = s_iᵀs_i (i < L) or s_L not finite,
- * O(L·N² + WN). K_i covers s_i: an infinite or NaN entry in column a of s_i makes (K_i)_aa = Σ_k s_ka² ∞ or NaN.
+ * Refuses at once a forward pass that left float64's range: a diagonal entry of K_i = s_iᵀs_i (i < L)
+ * or an entry of s_L not finite, O(LN + WN). (K_i)_aa = Σ_k s_ka² is ∞ or NaN as soon as column a of
+ * s_i holds one, and |(K_i)_ab| ≤ ((K_i)_aa + (K_i)_bb)/2; a pair norm that still overflows is refused
+ * where it is computed.
  */
 function checkForward(ws: Workspace): void {
-  for (let i = 1; i <= ws.L; i++) {
-    if (!finite(i < ws.L ? ws.gram[i]! : ws.s[i]!)) throw new OverflowError(`the activations s_${i} (or s_${i}ᵀs_${i}) overflow float64`);
+  const { L, W, N } = ws;
+  for (let i = 1; i <= L; i++) {
+    if (!(i < L ? finite(ws.gram[i]!, N, N + 1) : finite(ws.s[L]!, W * N))) throw new OverflowError(`the activations s_${i} (or s_${i}ᵀs_${i}) overflow float64`);
   }
 }
 

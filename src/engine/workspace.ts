@@ -75,7 +75,7 @@ export function workspace(L: number, width: number, batch: number, kernel: Kerne
     ? {
         matmul: (C, A, B, m, k, n) => void arena.gemm(C, A, B, m, k, n, k, 1),
         backprop: (C, A, B, D, E, k, m, n) => arena.gemm(C, A, B, m, k, n, 1, m, D, E),
-        gram: (K, A, k, m) => (arena.gemm(K, A, A, m, k, m, 1, m, undefined, undefined, true), mirrorUpper(K, m)),
+        gram: (K, A, k, m) => (arena.gemm(K, A, A, m, k, m, 1, m, undefined, undefined, true), arena.mirror(K, m)),
         gramDot: (A, K, k, m) => arena.gemm(null, A, A, m, k, m, 1, m, undefined, K, true),
         residual: arena.residual,
         activate: (name, z, d, len) => (name === 'linear' ? d.fill(1, 0, len) : arena[name](z, d, len), undefined),
@@ -97,11 +97,6 @@ export function workspace(L: number, width: number, batch: number, kernel: Kerne
     delta: alloc(W * N),
     next: alloc(W * N),
   };
-}
-
-/** K_ba ← K_ab for a < b: the lower triangle from the upper one (K m×m, row-major). */
-function mirrorUpper(K: Float64Array, m: number): void {
-  for (let a = 1; a < m; a++) for (let b = 0; b < a; b++) K[a * m + b] = K[b * m + a]!;
 }
 
 /** Copies rows × cols (row-major) into a wider row-major buffer, leaving the padding at 0. */

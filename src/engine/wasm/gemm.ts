@@ -13,6 +13,8 @@ export interface WasmArena {
   gemm(C: Float64Array | null, A: Float64Array, B: Float64Array, m: number, k: number, n: number, ri: number, rp: number, D?: Float64Array, E?: Float64Array, sym?: boolean): number;
   /** o ← 2(s − t) ⊙ d over the first n entries (n even). */
   residual(o: Float64Array, s: Float64Array, t: Float64Array, d: Float64Array, n: number): void;
+  /** K[a][b] ← K[b][a] for a > b: the lower triangle of K (m×m) from the upper one. */
+  mirror(K: Float64Array, m: number): void;
   /** z ← tanh z, d ← 1 − z² over the first n entries (n ≡ 0 mod 4); within 5.5·2⁻⁵³ relative of tanh (see gemm.wat). */
   tanh(z: Float64Array, d: Float64Array, n: number): void;
   /** z ← z if z > 0 else +0, d ← 1 if z > 0 else 0, over the first n entries (n even). */
@@ -26,9 +28,10 @@ export function wasmArena(doubles: number): WasmArena {
   compiled ??= new WebAssembly.Module(Buffer.from(GEMM_WASM_BASE64, 'base64'));
   const bytes = doubles * 8 + 64 * 16;
   const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) + 1 });
-  const { gemm, residual, tanh, relu } = new WebAssembly.Instance(compiled, { env: { memory } }).exports as {
+  const { gemm, residual, mirror, tanh, relu } = new WebAssembly.Instance(compiled, { env: { memory } }).exports as {
     gemm(C: number, A: number, B: number, m: number, k: number, n: number, ri: number, rp: number, D: number, E: number, sym: number): number;
     residual(o: number, s: number, t: number, d: number, n: number): void;
+    mirror(K: number, m: number): void;
     tanh(z: number, d: number, n: number): void;
     relu(z: number, d: number, n: number): void;
   };
@@ -43,6 +46,7 @@ export function wasmArena(doubles: number): WasmArena {
     gemm: (C, A, B, m, k, n, ri, rp, D, E, sym) =>
       gemm(C?.byteOffset ?? 0, A.byteOffset, B.byteOffset, m, k, n, ri * 8, rp * 8, D?.byteOffset ?? 0, E?.byteOffset ?? 0, sym ? 1 : 0),
     residual: (o, s, t, d, n) => residual(o.byteOffset, s.byteOffset, t.byteOffset, d.byteOffset, n),
+    mirror: (K, m) => mirror(K.byteOffset, m),
     tanh: (z, d, n) => tanh(z.byteOffset, d.byteOffset, n),
     relu: (z, d, n) => relu(z.byteOffset, d.byteOffset, n),
   };

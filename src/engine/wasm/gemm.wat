@@ -112,6 +112,24 @@
       (local.set $t (i32.add (local.get $t) (i32.const 16)))
       (local.set $d (i32.add (local.get $d) (i32.const 16)))
       (br $l))))
+;; mirror: K[a][b] ← K[b][a] for a > b (K m×m, row-major): the lower triangle from the upper one.
+  (func (export "mirror") (param $K i32) (param $m i32)
+    (local $a i32) (local $b i32) (local $row i32) (local $col i32) (local $mb i32)
+    (local.set $mb (i32.shl (local.get $m) (i32.const 3)))
+    (local.set $a (i32.const 1))
+    (block $aend (loop $aloop
+      (br_if $aend (i32.ge_u (local.get $a) (local.get $m)))
+      (local.set $row (i32.add (local.get $K) (i32.mul (local.get $a) (local.get $mb)))) ;; &K[a][0]
+      (local.set $col (i32.add (local.get $K) (i32.shl (local.get $a) (i32.const 3)))) ;; &K[0][a]
+      (local.set $b (i32.const 0))
+      (block $bend (loop $bloop
+        (br_if $bend (i32.ge_u (local.get $b) (local.get $a)))
+        (f64.store (i32.add (local.get $row) (i32.shl (local.get $b) (i32.const 3))) (f64.load (local.get $col)))
+        (local.set $col (i32.add (local.get $col) (local.get $mb)))
+        (local.set $b (i32.add (local.get $b) (i32.const 1)))
+        (br $bloop)))
+      (local.set $a (i32.add (local.get $a) (i32.const 1)))
+      (br $aloop))))
 ;; tanh in place over n entries (n ≡ 0 mod 4; two vectors a, b interleaved: the Horner chains overlap): z ← tanh z, d ← 1 − z² from the stored tanh. On y = |z|,
 ;; u = 2·min(y, 20): u = f·ln2 + r, f = floor(u/ln2), r ∈ [0, ln2) (Cody–Waite, ln2 = hi + lo, f·hi exact),
 ;; expm1 r = r·Σ_{k<16} r^k/(k+1)! (Horner; truncation < 2⁻⁵⁶ relative), E = expm1 u = 2^f·expm1 r + (2^f − 1)
