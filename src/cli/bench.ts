@@ -51,8 +51,6 @@ async function measure(o: ReproduceOptions, workers: number, withNumpy: boolean)
   const rows: BenchRow[] = [];
   const row = (name: string, secs: number, computeOnly: boolean) =>
     rows.push({ name, trialsPerSecond: o.trials / secs, gmaddsPerSecond: (flops * o.trials) / secs / G, computeOnly });
-  // warm-up; starts the worker pool, which (as in a sweep) then serves every later run
-  await timeEndToEnd({ ...o, trials: 2 * workers }, workers);
   for (const kernel of ['js', 'wasm'] as const) {
     const label = kernel === 'js' ? 'engine (js kernels)' : 'engine (wasm SIMD)';
     const k = { ...o, kernel, trials: kernel === 'js' ? Math.max(2, Math.ceil(o.trials / 4)) : o.trials }; // js: ~4× slower
@@ -114,7 +112,7 @@ export const benchCommand: Command = {
     const machine = `${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the start`;
     process.stdout.write([
       `${machine}; L = ${L}, W = ${W}, N = ${N}, ${activation}; ${o.trials} trials; ${(flops / G).toFixed(3)} G multiply-adds per trial (trialFlops)`,
-      'end to end: all trials, network generation included (worker threads started once, in a warm-up); compute only: networks generated beforehand, at the fastest trial\'s pace (the least disturbed by other processes); the ceiling likewise, in bursts of one trial\'s multiply-adds',
+      'end to end: all trials, network generation included, the fastest of 3 runs after a warm-up run on the same threads (worker threads started once); compute only: networks generated beforehand, at the fastest trial\'s pace (the least disturbed by other processes); the ceiling likewise, in bursts of one trial\'s multiply-adds',
       ...rows.map(line), ...notes, ...ratios(rows, workers, activation),
     ].join('\n') + '\n');
   },
