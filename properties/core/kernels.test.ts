@@ -1,4 +1,5 @@
 /** The tiled kernels against the definition (AB)_ij = Σ_p A_ip B_pj, on every edge case of the 4×4 tiling. */
+import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dot, gram, gramDot, hadamard, matmul, matmulTN, residual } from '../../src/engine/kernels.js';
@@ -35,13 +36,13 @@ describe('kernels', () => {
   });
 });
 
-describe('WebAssembly SIMD gemm', () => {
+describe.each(['mul-add', 'fma'] as const)('WebAssembly SIMD gemm, %s build', (variant) => {
   const mult4 = fc.integer({ min: 1, max: 4 }).map((q) => 4 * q);
   it('X = ÂB exactly for Â = A (row strides k, 1) and Â = Aᵀ (strides 1, m), m, n multiples of 4; ⊙ D and ⟨X, E⟩ when asked', () => {
     fc.assert(
       fc.property(fc.record({ m: mult4, k: fc.integer({ min: 1, max: 11 }), n: mult4 }).chain((d) => fc.tuple(fc.constant(d), matrix(d.m, d.k), matrix(d.k, d.n), matrix(d.m, d.n), matrix(d.m, d.n))), ([{ m, k, n }, A, B, D, E]) => {
         // Arrange: the same entries in the arena; A also transposed (stored k×m)
-        const arena = wasmArena(3 * m * k + k * n + 6 * m * n);
+        const arena = wasmArena(3 * m * k + k * n + 6 * m * n, variant);
         const [a, aT, b, d, e] = [arena.alloc(m * k), arena.alloc(k * m), arena.alloc(k * n), arena.alloc(m * n), arena.alloc(m * n)];
         const [c, cT, cD] = [arena.alloc(m * n), arena.alloc(m * n), arena.alloc(m * n)];
         a.set(A), b.set(B), d.set(D), e.set(E);
@@ -72,7 +73,7 @@ describe('WebAssembly SIMD gemm', () => {
     fc.assert(
       fc.property(fc.record({ m: mult4, k: fc.integer({ min: 1, max: 11 }) }).chain((d) => fc.tuple(fc.constant(d), matrix(d.k, d.m), matrix(d.m, d.m))), ([{ m, k }, A, R]) => {
         // Arrange: A stored k×m, E = R + Rᵀ, C filled with NaN to see which entries are written
-        const arena = wasmArena(k * m + 2 * m * m);
+        const arena = wasmArena(k * m + 2 * m * m, variant);
         const [a, c, e] = [arena.alloc(k * m), arena.alloc(m * m), arena.alloc(m * m)];
         a.set(A), c.fill(Number.NaN);
         for (let x = 0; x < m; x++) for (let y = 0; y < m; y++) e[x * m + y] = R[x * m + y]! + R[y * m + x]!;
@@ -100,7 +101,7 @@ describe('WebAssembly SIMD gemm', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 9 }).chain((m) => fc.tuple(fc.constant(m), matrix(m, m))), ([m, K]) => {
         // Arrange
-        const arena = wasmArena(m * m);
+        const arena = wasmArena(m * m, variant);
         const k = arena.alloc(m * m);
         k.set(K);
         // Act
@@ -116,7 +117,7 @@ describe('WebAssembly SIMD gemm', () => {
     fc.assert(
       fc.property(len.chain((n) => fc.tuple(fc.constant(n), matrix(4, n), matrix(1, n))), ([n, rows, y]) => {
         // Arrange: x, s, t, d are the rows of a 4×n integer matrix, copied into the arena
-        const arena = wasmArena(8 * n);
+        const arena = wasmArena(8 * n, variant);
         const [x, s, t, d, o, yy] = [0, 1, 2, 3, 4, 5].map(() => arena.alloc(n)) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
         [x, s, t, d].forEach((v, r) => v.set(rows.subarray(r * n, (r + 1) * n)));
         yy.set(y);
@@ -142,7 +143,18 @@ describe('WebAssembly SIMD gemm', () => {
 
   it('the committed bytes are gemm.wat assembled (npm run build:wasm)', async () => {
     const { assembleGemm } = await import('../../src/engine/wasm/assemble.js');
-    const { GEMM_WASM_BASE64 } = await import('../../src/engine/wasm/gemm-bytes.js');
-    expect(Buffer.from(await assembleGemm()).toString('base64')).toBe(GEMM_WASM_BASE64);
+    const { GEMM_FMA_WASM_BASE64, GEMM_WASM_BASE64 } = await import('../../src/engine/wasm/gemm-bytes.js');
+    expect(Buffer.from(await assembleGemm(variant)).toString('base64')).toBe(variant === 'fma' ? GEMM_FMA_WASM_BASE64 : GEMM_WASM_BASE64);
+  });
+});
+
+describe('the gemm a process runs', () => {
+  it('is the fma build where relaxed SIMD exists (Node 20: behind the V8 flag it sets), mul-add with WHY_ALIGNMENT_GEMM=mul-add', () => {
+    // Arrange: a fresh process each (the choice is made once per process), on the built dist/
+    const chosen = (env: Record<string, string>) =>
+      execFileSync(process.execPath, ['--input-type=module', '-e', "import { gemmVariant } from './dist/engine/wasm/gemm.js'; process.stdout.write(gemmVariant())"], { env: { ...process.env, ...env }, encoding: 'utf8' });
+    // Act / Assert
+    expect(chosen({ WHY_ALIGNMENT_GEMM: '' })).toBe('fma');
+    expect(chosen({ WHY_ALIGNMENT_GEMM: 'mul-add' })).toBe('mul-add');
   });
 });

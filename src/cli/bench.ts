@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ACTIVATIONS } from '../activation.js';
 import { timeComputeOnly, timeEndToEnd, wasmGemmRate } from '../engine/bench-runs.js';
 import { trialFlops } from '../engine/trial.js';
+import { gemmVariant } from '../engine/wasm/gemm.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
 import { type OptionTable, optionHelp, parseCommandLine } from './args.js';
 import type { Command } from './main.js';
@@ -109,7 +110,7 @@ export const benchCommand: Command = {
     const flops = trialFlops(L, W, N);
     const line = (r: BenchRow) =>
       `${r.name.padEnd(44)} ${r.trialsPerSecond.toFixed(2).padStart(8)} trials/s ${r.gmaddsPerSecond.toFixed(2).padStart(7)} G multiply-adds/s  ${r.computeOnly ? 'compute only' : 'end to end'}`;
-    const machine = `${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the start`;
+    const machine = `${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, wasm gemm: ${gemmVariant()} build, load average ${loadavg()[0]!.toFixed(1)} at the start`;
     process.stdout.write([
       `${machine}; L = ${L}, W = ${W}, N = ${N}, ${activation}; ${o.trials} trials; ${(flops / G).toFixed(3)} G multiply-adds per trial (trialFlops)`,
       'end to end: all trials, network generation included, the fastest of 3 runs after a warm-up run on the same threads (worker threads started once); compute only: networks generated beforehand, at the fastest trial\'s pace (the least disturbed by other processes); the ceiling likewise, in bursts of one trial\'s multiply-adds',
