@@ -17,7 +17,7 @@ export interface WasmArena {
   residual(o: Float64Array, s: Float64Array, t: Float64Array, d: Float64Array, n: number): void;
   /** K[a][b] ← K[b][a] for a > b: the lower triangle of K (m×m) from the upper one. */
   mirror(K: Float64Array, m: number): void;
-  /** z ← tanh z, d ← 1 − z² over the first n entries (n ≡ 0 mod 4); within 5.5·2⁻⁵³ relative of tanh (see gemm.wat). */
+  /** z ← tanh z, d ← 1 − z² over the first n entries (n ≡ 0 mod 4); within 4.5·2⁻⁵³ relative of tanh (see gemm.wat). */
   tanh(z: Float64Array, d: Float64Array, n: number): void;
   /** z ← z if z > 0 else +0, d ← 1 if z > 0 else 0, over the first n entries (n even). */
   relu(z: Float64Array, d: Float64Array, n: number): void;

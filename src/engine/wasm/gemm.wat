@@ -130,79 +130,121 @@
         (br $bloop)))
       (local.set $a (i32.add (local.get $a) (i32.const 1)))
       (br $aloop))))
-;; tanh in place over n entries (n ≡ 0 mod 4; two vectors a, b interleaved: the Horner chains overlap): z ← tanh z, d ← 1 − z² from the stored tanh. On y = |z|,
-;; u = 2·min(y, 20): u = f·ln2 + r, f = floor(u/ln2), r ∈ [0, ln2) (Cody–Waite, ln2 = hi + lo, f·hi exact),
-;; expm1 r = r·Σ_{k<16} r^k/(k+1)! (Horner; truncation < 2⁻⁵⁶ relative), E = expm1 u = 2^f·expm1 r + (2^f − 1)
-;; (no cancellation: both terms ≥ 0), tanh y = E/(E + 2), then z's sign bit restored (−0 stays −0).
-;; For y ≥ 20 E/(E + 2) rounds to 1 (= tanh y rounded, as y > 19.06); NaN stays NaN; ±∞ → ±1.
+;; tanh in place over n entries (n ≡ 0 mod 4): z ← tanh z, d ← 1 − z² from the stored tanh. Per iteration four vectors as
+;; two pairs a, b then c, d (c, d at z + 32, or at z again when only 4 entries are left; every x is loaded before any store).
+;; On y = |z|, u = 2·min(y, 20) = f·ln2 + r, f = floor(u/ln2), r ∈ [0, ln2) (Cody–Waite, ln2 = hi + lo: u − f·hi exact),
+;; expm1 r = r + r²·Q(r), Q = Σ_{k≤10} q_k r^k ≈ Σ_k r^k/(k + 2)! interpolated at Chebyshev nodes (scripts/tanh-coefficients.mjs:
+;; all q_k > 0; truncation + coefficient rounding ≤ 0.15·2⁻⁵³ relative to Q), by Estrin, a_j = q_2j + q_2j+1·r:
+;; Q = (a0 + a1·r² + (a2 + a3·r²)·r⁴) + (a4 + q10·r²)·r⁸ (expm1 r at depth 9; the former 16-term Horner's was 33).
+;; E = expm1 u = 2^f·expm1 r + (2^f − 1) (no cancellation: both terms ≥ 0), tanh y = E/(E + 2), z's sign bit restored (−0 stays −0).
+;; For y ≥ 20 E/(E + 2) rounds to 1 (= tanh y rounded, as y > 19.06); NaN stays NaN (pmin returns it); ±∞ → ±1.
+;; Relative error ≤ 4.5·2⁻⁵³ (derived in properties/core/activation-kernels.test.ts).
   (func (export "tanh") (param $z i32) (param $d i32) (param $n i32)
-    (local $end i32)
-    (local $xa v128) (local $ua v128) (local $fa v128) (local $ra v128) (local $qa v128) (local $twoa v128) (local $ea v128) (local $ta v128)
-    (local $xb v128) (local $ub v128) (local $fb v128) (local $rb v128) (local $qb v128) (local $twob v128) (local $eb v128) (local $tb v128)
+    (local $end i32) (local $zc i32) (local $dc i32)
+    (local $xa v128) (local $ua v128) (local $fa v128) (local $ra v128) (local $r2a v128) (local $r4a v128) (local $a0a v128) (local $a1a v128) (local $a2a v128) (local $a3a v128) (local $a4a v128) (local $ea v128)
+    (local $xb v128) (local $ub v128) (local $fb v128) (local $rb v128) (local $r2b v128) (local $r4b v128) (local $a0b v128) (local $a1b v128) (local $a2b v128) (local $a3b v128) (local $a4b v128) (local $eb v128)
+    (local $xc v128) (local $uc v128) (local $fc v128) (local $rc v128) (local $r2c v128) (local $r4c v128) (local $a0c v128) (local $a1c v128) (local $a2c v128) (local $a3c v128) (local $a4c v128) (local $ec v128)
+    (local $xd v128) (local $ud v128) (local $fd v128) (local $rd v128) (local $r2d v128) (local $r4d v128) (local $a0d v128) (local $a1d v128) (local $a2d v128) (local $a3d v128) (local $a4d v128) (local $ed v128)
     (local.set $end (i32.add (local.get $z) (i32.shl (local.get $n) (i32.const 3))))
     (block $done (loop $l
       (br_if $done (i32.ge_u (local.get $z) (local.get $end)))
+      ;; the second pair at z + 32, or again at z if only 4 entries are left (it then recomputes and rewrites the first pair's values)
+      (local.set $zc (select (i32.add (local.get $z) (i32.const 32)) (local.get $z) (i32.lt_u (i32.add (local.get $z) (i32.const 32)) (local.get $end))))
+      (local.set $dc (i32.add (local.get $d) (i32.sub (local.get $zc) (local.get $z))))
       (local.set $xa (v128.load (local.get $z)))
       (local.set $xb (v128.load offset=16 (local.get $z)))
-      (local.set $ua (f64x2.min (v128.and (local.get $xa) (v128.const i64x2 0x7fffffffffffffff 0x7fffffffffffffff)) (f64x2.splat (f64.const 20))))
-      (local.set $ub (f64x2.min (v128.and (local.get $xb) (v128.const i64x2 0x7fffffffffffffff 0x7fffffffffffffff)) (f64x2.splat (f64.const 20))))
+      (local.set $xc (v128.load (local.get $zc)))
+      (local.set $xd (v128.load offset=16 (local.get $zc)))
+      ;; the first pair: u = 2·min(|x|, 20), f, r, then expm1 r = r + r²·Q
+      (local.set $ua (f64x2.pmin (v128.and (local.get $xa) (v128.const i64x2 0x7fffffffffffffff 0x7fffffffffffffff)) (f64x2.splat (f64.const 20))))
+      (local.set $ub (f64x2.pmin (v128.and (local.get $xb) (v128.const i64x2 0x7fffffffffffffff 0x7fffffffffffffff)) (f64x2.splat (f64.const 20))))
       (local.set $ua (f64x2.add (local.get $ua) (local.get $ua)))
       (local.set $ub (f64x2.add (local.get $ub) (local.get $ub)))
       (local.set $fa (f64x2.floor (f64x2.mul (local.get $ua) (f64x2.splat (f64.const 0x1.71547652b82fep+0)))))
       (local.set $fb (f64x2.floor (f64x2.mul (local.get $ub) (f64x2.splat (f64.const 0x1.71547652b82fep+0)))))
-      (local.set $ra (f64x2.sub (f64x2.sub (local.get $ua) (f64x2.mul (local.get $fa) (f64x2.splat (f64.const 0x1.62e42feep-1))))
-        (f64x2.mul (local.get $fa) (f64x2.splat (f64.const 0x1.a39ef35793c76p-33)))))
-      (local.set $rb (f64x2.sub (f64x2.sub (local.get $ub) (f64x2.mul (local.get $fb) (f64x2.splat (f64.const 0x1.62e42feep-1))))
-        (f64x2.mul (local.get $fb) (f64x2.splat (f64.const 0x1.a39ef35793c76p-33)))))
-      (local.set $qa (f64x2.splat (f64.const 4.779477332387385e-14)))
-      (local.set $qb (f64x2.splat (f64.const 4.779477332387385e-14)))
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 7.647163731819816e-13)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/15!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 7.647163731819816e-13)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/15!
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 1.1470745597729725e-11)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/14!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 1.1470745597729725e-11)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/14!
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 1.6059043836821613e-10)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/13!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 1.6059043836821613e-10)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/13!
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 2.08767569878681e-9)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/12!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 2.08767569878681e-9)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/12!
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 2.505210838544172e-8)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/11!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 2.505210838544172e-8)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/11!
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 2.755731922398589e-7)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/10!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 2.755731922398589e-7)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/10!
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.0000027557319223985893)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/9!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.0000027557319223985893)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/9!
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.0000248015873015873)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/8!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.0000248015873015873)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/8!
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.0001984126984126984)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/7!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.0001984126984126984)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/7!
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.001388888888888889)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/6!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.001388888888888889)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/6!
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.008333333333333333)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/5!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.008333333333333333)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/5!
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.041666666666666664)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/4!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.041666666666666664)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/4!
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.16666666666666666)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/3!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.16666666666666666)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/3!
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/2!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/2!
-      (local.set $qa (f64x2.add (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $ra) (local.get $qa))))  ;; 1/1!
-      (local.set $qb (f64x2.add (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $rb) (local.get $qb))))  ;; 1/1!
+      (local.set $ra (f64x2.sub (f64x2.sub (local.get $ua) (f64x2.mul (local.get $fa) (f64x2.splat (f64.const 0x1.62e42feep-1)))) (f64x2.mul (local.get $fa) (f64x2.splat (f64.const 0x1.a39ef35793c76p-33)))))
+      (local.set $rb (f64x2.sub (f64x2.sub (local.get $ub) (f64x2.mul (local.get $fb) (f64x2.splat (f64.const 0x1.62e42feep-1)))) (f64x2.mul (local.get $fb) (f64x2.splat (f64.const 0x1.a39ef35793c76p-33)))))
+      (local.set $r2a (f64x2.mul (local.get $ra) (local.get $ra)))
+      (local.set $r2b (f64x2.mul (local.get $rb) (local.get $rb)))
+      (local.set $r4a (f64x2.mul (local.get $r2a) (local.get $r2a)))
+      (local.set $r4b (f64x2.mul (local.get $r2b) (local.get $r2b)))
+      ;; Estrin: a_j = q_2j + q_2j+1·r; a0 ← a0 + a1·r², a2 ← a2 + a3·r², a4 ← a4 + q10·r²; Q = (a0 + a2·r⁴) + a4·r⁸
+      (local.set $a0a (f64x2.add (f64x2.splat (f64.const 0x1p-1)) (f64x2.mul (f64x2.splat (f64.const 0x1.555555555553fp-3)) (local.get $ra))))
+      (local.set $a0b (f64x2.add (f64x2.splat (f64.const 0x1p-1)) (f64x2.mul (f64x2.splat (f64.const 0x1.555555555553fp-3)) (local.get $rb))))
+      (local.set $a1a (f64x2.add (f64x2.splat (f64.const 0x1.5555555556997p-5)) (f64x2.mul (f64x2.splat (f64.const 0x1.111111109f4e7p-7)) (local.get $ra))))
+      (local.set $a1b (f64x2.add (f64x2.splat (f64.const 0x1.5555555556997p-5)) (f64x2.mul (f64x2.splat (f64.const 0x1.111111109f4e7p-7)) (local.get $rb))))
+      (local.set $a2a (f64x2.add (f64x2.splat (f64.const 0x1.6c16c194ff7c0p-10)) (f64x2.mul (f64x2.splat (f64.const 0x1.a019f90e3e291p-13)) (local.get $ra))))
+      (local.set $a2b (f64x2.add (f64x2.splat (f64.const 0x1.6c16c194ff7c0p-10)) (f64x2.mul (f64x2.splat (f64.const 0x1.a019f90e3e291p-13)) (local.get $rb))))
+      (local.set $a3a (f64x2.add (f64x2.splat (f64.const 0x1.a01b1f8f1c60dp-16)) (f64x2.mul (f64x2.splat (f64.const 0x1.71c65e228705ep-19)) (local.get $ra))))
+      (local.set $a3b (f64x2.add (f64x2.splat (f64.const 0x1.a01b1f8f1c60dp-16)) (f64x2.mul (f64x2.splat (f64.const 0x1.71c65e228705ep-19)) (local.get $rb))))
+      (local.set $a4a (f64x2.add (f64x2.splat (f64.const 0x1.292ab8aed5755p-22)) (f64x2.mul (f64x2.splat (f64.const 0x1.9909bb1ae2738p-26)) (local.get $ra))))
+      (local.set $a4b (f64x2.add (f64x2.splat (f64.const 0x1.292ab8aed5755p-22)) (f64x2.mul (f64x2.splat (f64.const 0x1.9909bb1ae2738p-26)) (local.get $rb))))
+      (local.set $a0a (f64x2.add (local.get $a0a) (f64x2.mul (local.get $a1a) (local.get $r2a))))
+      (local.set $a0b (f64x2.add (local.get $a0b) (f64x2.mul (local.get $a1b) (local.get $r2b))))
+      (local.set $a2a (f64x2.add (local.get $a2a) (f64x2.mul (local.get $a3a) (local.get $r2a))))
+      (local.set $a2b (f64x2.add (local.get $a2b) (f64x2.mul (local.get $a3b) (local.get $r2b))))
+      (local.set $a4a (f64x2.add (local.get $a4a) (f64x2.mul (f64x2.splat (f64.const 0x1.81a00b6038ad9p-29)) (local.get $r2a))))
+      (local.set $a4b (f64x2.add (local.get $a4b) (f64x2.mul (f64x2.splat (f64.const 0x1.81a00b6038ad9p-29)) (local.get $r2b))))
+      (local.set $a0a (f64x2.add (f64x2.add (local.get $a0a) (f64x2.mul (local.get $a2a) (local.get $r4a))) (f64x2.mul (local.get $a4a) (f64x2.mul (local.get $r4a) (local.get $r4a)))))
+      (local.set $a0b (f64x2.add (f64x2.add (local.get $a0b) (f64x2.mul (local.get $a2b) (local.get $r4b))) (f64x2.mul (local.get $a4b) (f64x2.mul (local.get $r4b) (local.get $r4b)))))
+      (local.set $ea (f64x2.add (local.get $ra) (f64x2.mul (local.get $r2a) (local.get $a0a))))
+      (local.set $eb (f64x2.add (local.get $rb) (f64x2.mul (local.get $r2b) (local.get $a0b))))
       ;; 2^f from bits: f + 1.5·2⁵² holds f in its low mantissa bits; shl 52 moves them to the exponent, + bits of 1.0
-      (local.set $twoa (i64x2.add (i64x2.shl (f64x2.add (local.get $fa) (f64x2.splat (f64.const 0x1.8p52))) (i32.const 52))
-        (v128.const i64x2 0x3ff0000000000000 0x3ff0000000000000)))
-      (local.set $twob (i64x2.add (i64x2.shl (f64x2.add (local.get $fb) (f64x2.splat (f64.const 0x1.8p52))) (i32.const 52))
-        (v128.const i64x2 0x3ff0000000000000 0x3ff0000000000000)))
-      (local.set $ea (f64x2.add (f64x2.mul (local.get $twoa) (f64x2.mul (local.get $ra) (local.get $qa))) (f64x2.sub (local.get $twoa) (f64x2.splat (f64.const 1)))))
-      (local.set $eb (f64x2.add (f64x2.mul (local.get $twob) (f64x2.mul (local.get $rb) (local.get $qb))) (f64x2.sub (local.get $twob) (f64x2.splat (f64.const 1)))))
-      (local.set $ta (v128.or (f64x2.div (local.get $ea) (f64x2.add (local.get $ea) (f64x2.splat (f64.const 2))))
-        (v128.and (local.get $xa) (v128.const i64x2 0x8000000000000000 0x8000000000000000))))
-      (local.set $tb (v128.or (f64x2.div (local.get $eb) (f64x2.add (local.get $eb) (f64x2.splat (f64.const 2))))
-        (v128.and (local.get $xb) (v128.const i64x2 0x8000000000000000 0x8000000000000000))))
-      (v128.store (local.get $z) (local.get $ta))
-      (v128.store offset=16 (local.get $z) (local.get $tb))
-      (v128.store (local.get $d) (f64x2.sub (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $ta) (local.get $ta))))
-      (v128.store offset=16 (local.get $d) (f64x2.sub (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $tb) (local.get $tb))))
-      (local.set $z (i32.add (local.get $z) (i32.const 32)))
-      (local.set $d (i32.add (local.get $d) (i32.const 32)))
+      (local.set $fa (i64x2.add (i64x2.shl (f64x2.add (local.get $fa) (f64x2.splat (f64.const 0x1.8p52))) (i32.const 52)) (v128.const i64x2 0x3ff0000000000000 0x3ff0000000000000)))
+      (local.set $fb (i64x2.add (i64x2.shl (f64x2.add (local.get $fb) (f64x2.splat (f64.const 0x1.8p52))) (i32.const 52)) (v128.const i64x2 0x3ff0000000000000 0x3ff0000000000000)))
+      (local.set $ea (f64x2.add (f64x2.mul (local.get $fa) (local.get $ea)) (f64x2.sub (local.get $fa) (f64x2.splat (f64.const 1)))))
+      (local.set $eb (f64x2.add (f64x2.mul (local.get $fb) (local.get $eb)) (f64x2.sub (local.get $fb) (f64x2.splat (f64.const 1)))))
+      (local.set $ea (v128.or (f64x2.div (local.get $ea) (f64x2.add (local.get $ea) (f64x2.splat (f64.const 2)))) (v128.and (local.get $xa) (v128.const i64x2 0x8000000000000000 0x8000000000000000))))
+      (local.set $eb (v128.or (f64x2.div (local.get $eb) (f64x2.add (local.get $eb) (f64x2.splat (f64.const 2)))) (v128.and (local.get $xb) (v128.const i64x2 0x8000000000000000 0x8000000000000000))))
+      (v128.store (local.get $z) (local.get $ea))
+      (v128.store offset=16 (local.get $z) (local.get $eb))
+      (v128.store (local.get $d) (f64x2.sub (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $ea) (local.get $ea))))
+      (v128.store offset=16 (local.get $d) (f64x2.sub (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $eb) (local.get $eb))))
+      ;; the second pair, the same steps
+      (local.set $uc (f64x2.pmin (v128.and (local.get $xc) (v128.const i64x2 0x7fffffffffffffff 0x7fffffffffffffff)) (f64x2.splat (f64.const 20))))
+      (local.set $ud (f64x2.pmin (v128.and (local.get $xd) (v128.const i64x2 0x7fffffffffffffff 0x7fffffffffffffff)) (f64x2.splat (f64.const 20))))
+      (local.set $uc (f64x2.add (local.get $uc) (local.get $uc)))
+      (local.set $ud (f64x2.add (local.get $ud) (local.get $ud)))
+      (local.set $fc (f64x2.floor (f64x2.mul (local.get $uc) (f64x2.splat (f64.const 0x1.71547652b82fep+0)))))
+      (local.set $fd (f64x2.floor (f64x2.mul (local.get $ud) (f64x2.splat (f64.const 0x1.71547652b82fep+0)))))
+      (local.set $rc (f64x2.sub (f64x2.sub (local.get $uc) (f64x2.mul (local.get $fc) (f64x2.splat (f64.const 0x1.62e42feep-1)))) (f64x2.mul (local.get $fc) (f64x2.splat (f64.const 0x1.a39ef35793c76p-33)))))
+      (local.set $rd (f64x2.sub (f64x2.sub (local.get $ud) (f64x2.mul (local.get $fd) (f64x2.splat (f64.const 0x1.62e42feep-1)))) (f64x2.mul (local.get $fd) (f64x2.splat (f64.const 0x1.a39ef35793c76p-33)))))
+      (local.set $r2c (f64x2.mul (local.get $rc) (local.get $rc)))
+      (local.set $r2d (f64x2.mul (local.get $rd) (local.get $rd)))
+      (local.set $r4c (f64x2.mul (local.get $r2c) (local.get $r2c)))
+      (local.set $r4d (f64x2.mul (local.get $r2d) (local.get $r2d)))
+      (local.set $a0c (f64x2.add (f64x2.splat (f64.const 0x1p-1)) (f64x2.mul (f64x2.splat (f64.const 0x1.555555555553fp-3)) (local.get $rc))))
+      (local.set $a0d (f64x2.add (f64x2.splat (f64.const 0x1p-1)) (f64x2.mul (f64x2.splat (f64.const 0x1.555555555553fp-3)) (local.get $rd))))
+      (local.set $a1c (f64x2.add (f64x2.splat (f64.const 0x1.5555555556997p-5)) (f64x2.mul (f64x2.splat (f64.const 0x1.111111109f4e7p-7)) (local.get $rc))))
+      (local.set $a1d (f64x2.add (f64x2.splat (f64.const 0x1.5555555556997p-5)) (f64x2.mul (f64x2.splat (f64.const 0x1.111111109f4e7p-7)) (local.get $rd))))
+      (local.set $a2c (f64x2.add (f64x2.splat (f64.const 0x1.6c16c194ff7c0p-10)) (f64x2.mul (f64x2.splat (f64.const 0x1.a019f90e3e291p-13)) (local.get $rc))))
+      (local.set $a2d (f64x2.add (f64x2.splat (f64.const 0x1.6c16c194ff7c0p-10)) (f64x2.mul (f64x2.splat (f64.const 0x1.a019f90e3e291p-13)) (local.get $rd))))
+      (local.set $a3c (f64x2.add (f64x2.splat (f64.const 0x1.a01b1f8f1c60dp-16)) (f64x2.mul (f64x2.splat (f64.const 0x1.71c65e228705ep-19)) (local.get $rc))))
+      (local.set $a3d (f64x2.add (f64x2.splat (f64.const 0x1.a01b1f8f1c60dp-16)) (f64x2.mul (f64x2.splat (f64.const 0x1.71c65e228705ep-19)) (local.get $rd))))
+      (local.set $a4c (f64x2.add (f64x2.splat (f64.const 0x1.292ab8aed5755p-22)) (f64x2.mul (f64x2.splat (f64.const 0x1.9909bb1ae2738p-26)) (local.get $rc))))
+      (local.set $a4d (f64x2.add (f64x2.splat (f64.const 0x1.292ab8aed5755p-22)) (f64x2.mul (f64x2.splat (f64.const 0x1.9909bb1ae2738p-26)) (local.get $rd))))
+      (local.set $a0c (f64x2.add (local.get $a0c) (f64x2.mul (local.get $a1c) (local.get $r2c))))
+      (local.set $a0d (f64x2.add (local.get $a0d) (f64x2.mul (local.get $a1d) (local.get $r2d))))
+      (local.set $a2c (f64x2.add (local.get $a2c) (f64x2.mul (local.get $a3c) (local.get $r2c))))
+      (local.set $a2d (f64x2.add (local.get $a2d) (f64x2.mul (local.get $a3d) (local.get $r2d))))
+      (local.set $a4c (f64x2.add (local.get $a4c) (f64x2.mul (f64x2.splat (f64.const 0x1.81a00b6038ad9p-29)) (local.get $r2c))))
+      (local.set $a4d (f64x2.add (local.get $a4d) (f64x2.mul (f64x2.splat (f64.const 0x1.81a00b6038ad9p-29)) (local.get $r2d))))
+      (local.set $a0c (f64x2.add (f64x2.add (local.get $a0c) (f64x2.mul (local.get $a2c) (local.get $r4c))) (f64x2.mul (local.get $a4c) (f64x2.mul (local.get $r4c) (local.get $r4c)))))
+      (local.set $a0d (f64x2.add (f64x2.add (local.get $a0d) (f64x2.mul (local.get $a2d) (local.get $r4d))) (f64x2.mul (local.get $a4d) (f64x2.mul (local.get $r4d) (local.get $r4d)))))
+      (local.set $ec (f64x2.add (local.get $rc) (f64x2.mul (local.get $r2c) (local.get $a0c))))
+      (local.set $ed (f64x2.add (local.get $rd) (f64x2.mul (local.get $r2d) (local.get $a0d))))
+      (local.set $fc (i64x2.add (i64x2.shl (f64x2.add (local.get $fc) (f64x2.splat (f64.const 0x1.8p52))) (i32.const 52)) (v128.const i64x2 0x3ff0000000000000 0x3ff0000000000000)))
+      (local.set $fd (i64x2.add (i64x2.shl (f64x2.add (local.get $fd) (f64x2.splat (f64.const 0x1.8p52))) (i32.const 52)) (v128.const i64x2 0x3ff0000000000000 0x3ff0000000000000)))
+      (local.set $ec (f64x2.add (f64x2.mul (local.get $fc) (local.get $ec)) (f64x2.sub (local.get $fc) (f64x2.splat (f64.const 1)))))
+      (local.set $ed (f64x2.add (f64x2.mul (local.get $fd) (local.get $ed)) (f64x2.sub (local.get $fd) (f64x2.splat (f64.const 1)))))
+      (local.set $ec (v128.or (f64x2.div (local.get $ec) (f64x2.add (local.get $ec) (f64x2.splat (f64.const 2)))) (v128.and (local.get $xc) (v128.const i64x2 0x8000000000000000 0x8000000000000000))))
+      (local.set $ed (v128.or (f64x2.div (local.get $ed) (f64x2.add (local.get $ed) (f64x2.splat (f64.const 2)))) (v128.and (local.get $xd) (v128.const i64x2 0x8000000000000000 0x8000000000000000))))
+      (v128.store (local.get $zc) (local.get $ec))
+      (v128.store offset=16 (local.get $zc) (local.get $ed))
+      (v128.store (local.get $dc) (f64x2.sub (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $ec) (local.get $ec))))
+      (v128.store offset=16 (local.get $dc) (f64x2.sub (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $ed) (local.get $ed))))
+      (local.set $z (i32.add (local.get $z) (i32.const 64)))
+      (local.set $d (i32.add (local.get $d) (i32.const 64)))
       (br $l))))
 ;; relu in place over n entries (n even): m = (z > 0), z ← z ∧ m, d ← 1.0 ∧ m (NaN → 0, −0 → +0, d ∈ {0, 1}).
   (func (export "relu") (param $z i32) (param $d i32) (param $n i32)
