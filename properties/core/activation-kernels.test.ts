@@ -46,9 +46,13 @@ function wasmTanh(xs: number[]): { t: Float64Array; d: Float64Array } {
   return { t: t.slice(0, xs.length), d: d.slice(0, xs.length) };
 }
 
-/** Doubles of every kind: subnormal, around u = 2y = ln2 (f switches 0 → 1) and around y = 20 (clamp), large. */
+/**
+ * Doubles of every kind: subnormal, around u = 2y = ln2 (f switches 0 → 1) and around y = 20 (clamp), large; and
+ * uniform in value on [0, 4) with full mantissas (fc.double draws by bit pattern, so mostly tiny values).
+ */
 const y = fc.oneof(
   fc.double({ noNaN: true }),
+  { arbitrary: fc.bigInt({ min: 0n, max: (1n << 52n) - 1n }).map((m) => Number(m) * 2 ** -50), weight: 3 },
   fc.double({ min: 0, max: 2 ** -1000 }),
   fc.double({ min: 0, max: 2 }),
   fc.double({ min: Math.LN2 / 2 - 1e-6, max: Math.LN2 / 2 + 1e-6 }),
@@ -81,16 +85,16 @@ describe('wasm tanh', () => {
     );
   });
 
-  it('maps NaN to NaN and leaves the entries after n untouched', () => {
-    // Arrange
-    const arena = wasmArena(16);
-    const [z, d] = [arena.alloc(8), arena.alloc(8)];
-    z.set([NaN, -NaN, 1, -1, 5, 5, 5, 5]);
+  it('maps NaN to NaN in either pair of an iteration and in a 4-entry tail, and leaves the entries after n untouched', () => {
+    // Arrange: n = 12 = one iteration of 8 (pairs at 0 and 4) and a tail of 4 (its second pair over its first)
+    const arena = wasmArena(32);
+    const [z, d] = [arena.alloc(16), arena.alloc(16)];
+    z.set([NaN, -NaN, 1, -1, 2, 3, NaN, -NaN, NaN, -NaN, 1, -1, 5, 5, 5, 5]);
     // Act
-    arena.tanh(z, d, 4);
+    arena.tanh(z, d, 12);
     // Assert
-    expect([z[0], z[1], d[0], d[1]]).toEqual([NaN, NaN, NaN, NaN]);
-    expect(Array.from(z.subarray(4))).toEqual([5, 5, 5, 5]);
+    for (const k of [0, 1, 6, 7, 8, 9]) expect([z[k], d[k]]).toEqual([NaN, NaN]);
+    expect([Array.from(z.subarray(12)), Array.from(d.subarray(12))]).toEqual([[5, 5, 5, 5], [0, 0, 0, 0]]);
   });
 });
 
