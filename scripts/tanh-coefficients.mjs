@@ -2,11 +2,13 @@
  * node scripts/tanh-coefficients.mjs: the coefficients q_k of gemm.wat's tanh, Q(r) = Σ_{k≤10} q_k r^k ≈
  * (expm1 r − r)/r² = Σ_j r^j/(j + 2)!, interpolated at the 11 Chebyshev nodes of [a, b] = [−2⁻³⁰, ln2 + 2⁻³⁰]
  * (r̂ may leave [0, ln2) by ~1e−14 when f = floor(u/ln2) rounds), at 60 digits, then rounded to doubles.
- * Prints them (hex for the .wat) and the truncation bound relative to Q, in units u = 2⁻⁵³:
+ * tanhCoefficients() returns them with the truncation bound relative to Q, in units u = 2⁻⁵³ (run directly, it prints
+ * them, hex for the .wat):
  * interpolation |Q − p| ≤ ((b − a)/2)^11/(2^10·11!)·max|Q⁽¹¹⁾| with Q⁽ᵐ⁾(r) = ∫₀¹ (1 − t)tᵐe^{rt} dt ≤ e^b/((m + 1)(m + 2)),
  * plus the rounding of the coefficients Σ|q_k − fl q_k|·b^k, over min Q = Q(a) > 0.49.
  */
 import { Decimal } from 'decimal.js';
+import { pathToFileURL } from 'node:url';
 
 const D = Decimal.clone({ precision: 60 });
 const n = 10;
@@ -50,15 +52,25 @@ function hex(v) {
   return `0x1.${(bits & ((1n << 52n) - 1n)).toString(16).padStart(13, '0')}p${Number(bits >> 52n) - 1023}`;
 }
 
-const mid = a.plus(b).div(2), half = b.minus(a).div(2), pi = D.acos(-1);
-const nodes = Array.from({ length: n + 1 }, (_, j) => mid.plus(half.times(D.cos(pi.times(2 * j + 1).div(2 * n + 2)))));
-const q = solve(nodes.map((x) => Array.from({ length: n + 1 }, (_, k) => x.pow(k))), nodes.map(Q));
-const qd = q.map((c) => c.toNumber());
-if (!qd.every((c) => c > 0)) throw new Error('a coefficient is not positive: the error analysis assumes q_k > 0');
+/** q_k as doubles (all > 0, else it throws) and the bound's two parts, interpolation and coefficient rounding, in u. */
+export function tanhCoefficients() {
+  const mid = a.plus(b).div(2), half = b.minus(a).div(2), pi = D.acos(-1);
+  const nodes = Array.from({ length: n + 1 }, (_, j) => mid.plus(half.times(D.cos(pi.times(2 * j + 1).div(2 * n + 2)))));
+  const q = solve(nodes.map((x) => Array.from({ length: n + 1 }, (_, k) => x.pow(k))), nodes.map(Q));
+  const qd = q.map((c) => c.toNumber());
+  if (!qd.every((c) => c > 0)) throw new Error('a coefficient is not positive: the error analysis assumes q_k > 0');
+  const u = new D(2).pow(-53), qMin = Q(a);
+  const interp = half.pow(n + 1).div(new D(2).pow(n).times(fact(n + 1))).times(b.exp().div((n + 2) * (n + 3)));
+  const rounding = q.reduce((s, c, k) => s.plus(c.minus(exact(qd[k])).abs().times(b.pow(k))), new D(0));
+  return { q: qd, interpolation: interp.div(qMin).div(u).toNumber(), rounding: rounding.div(qMin).div(u).toNumber() };
+}
 
-const u = new D(2).pow(-53), qMin = Q(a);
-const fact = (m) => Array.from({ length: m }, (_, i) => i + 1).reduce((p, i) => p.times(i), new D(1));
-const interp = half.pow(n + 1).div(new D(2).pow(n).times(fact(n + 1))).times(b.exp().div((n + 2) * (n + 3)));
-const rounding = q.reduce((s, c, k) => s.plus(c.minus(exact(qd[k])).abs().times(b.pow(k))), new D(0));
-qd.forEach((c, k) => console.log(`q${k} = ${hex(c)} ;; ${c} (1/${k + 2}! = ${1 / Number(fact(k + 2))})`));
-console.log(`truncation ≤ ${interp.div(qMin).div(u).toSignificantDigits(3)}u (interpolation) + ${rounding.div(qMin).div(u).toSignificantDigits(3)}u (coefficients) relative to Q`);
+function fact(m) {
+  return Array.from({ length: m }, (_, i) => i + 1).reduce((p, i) => p.times(i), new D(1));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { q, interpolation, rounding } = tanhCoefficients();
+  q.forEach((c, k) => console.log(`q${k} = ${hex(c)} ;; ${c} (1/${k + 2}! = ${1 / Number(fact(k + 2))})`));
+  console.log(`truncation ≤ ${interpolation.toPrecision(3)}u (interpolation) + ${rounding.toPrecision(3)}u (coefficients) relative to Q`);
+}

@@ -2,6 +2,8 @@
  * The wasm activation steps (gemm.wat tanh, relu) against independent oracles: tanh against decimal.js at
  * 50 digits from the exact binary value, relu against its definition; and Kernels.activate for every kind.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +85,21 @@ describe('wasm tanh', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it("uses scripts/tanh-coefficients.mjs's q_k, each once per vector, and that script's truncation bound (≤ 0.15ε) holds", () => {
+    // Arrange
+    const script = new URL('../../scripts/tanh-coefficients.mjs', import.meta.url);
+    const wat = readFileSync(new URL('../../src/engine/wasm/gemm.wat', import.meta.url), 'utf8');
+    const tanh = wat.slice(wat.indexOf('(func (export "tanh")'), wat.indexOf('(func (export "relu")'));
+    // Act
+    const out = execFileSync(process.execPath, [script.pathname], { encoding: 'utf8' });
+    // Assert
+    const q = [...out.matchAll(/^q\d+ = (\S+)/gm)].map((m) => m[1]!);
+    expect(q).toHaveLength(11);
+    for (const hex of q) expect(tanh.split(`(f64.const ${hex})`).length - 1).toBe(4);
+    const [interpolation, rounding] = [...out.matchAll(/([\d.]+)u \(/g)].map((m) => Number(m[1]));
+    expect(interpolation! + rounding!).toBeLessThanOrEqual(0.15);
   });
 
   it('maps NaN to NaN in either pair of an iteration and in a 4-entry tail, and leaves the entries after n untouched', () => {
