@@ -2,7 +2,9 @@ import type { ActivationName } from '../activation.js';
 
 /**
  * Float64 kernels on contiguous row-major storage, writing into caller-owned
- * buffers (no allocation). C is computed in 4×4 tiles held in 16 locals: each step of
+ * buffers (gramDot alone keeps one m×m scratch, grown once). The symmetric products AᵀA are
+ * computed whole here (tiling beats halving in JavaScript), and on and above the diagonal only in
+ * wasm; trialFlops counts the half, the multiply-adds the algorithm needs. C is computed in 4×4 tiles held in 16 locals: each step of
  * the inner product loads 4 values of A and 4 of B for 16 multiply-adds, and C is
  * written once. Edges that do not fill a tile fall back to a plain loop.
  */
@@ -88,23 +90,18 @@ export function residual(o: Float64Array, s: Float64Array, t: Float64Array, d: F
   for (let k = 0; k < len; k++) o[k] = 2 * (s[k]! - t[k]!) * d[k]!;
 }
 
-/** (AᵀA)_ab = Σ_p A_pa A_pb for A stored k×m. */
-function gramEntry(A: Float64Array, k: number, m: number, a: number, b: number): number {
-  let x = 0;
-  for (let p = 0, q = 0; p < k; p++, q += m) x += A[q + a]! * A[q + b]!;
-  return x;
-}
-
-/** K (m×m) = AᵀA for A stored k×m: each entry on and above the diagonal computed once, then mirrored. */
+/** K (m×m) = AᵀA for A stored k×m, every entry (tiled; K_ab and K_ba are the same sum, in the same order). */
 export function gram(K: Float64Array, A: Float64Array, k: number, m: number): void {
-  for (let a = 0; a < m; a++) for (let b = a; b < m; b++) K[a * m + b] = K[b * m + a] = gramEntry(A, k, m, a, b);
+  matmulTN(K, A, A, k, m, m);
 }
 
-/** ⟨AᵀA, K⟩ for A stored k×m and K = Kᵀ: Σ_a X_aa K_aa + 2 Σ_{a<b} X_ab K_ab with X = AᵀA. */
+let scratch = new Float64Array(0);
+
+/** ⟨AᵀA, K⟩ for A stored k×m and K m×m, AᵀA in a scratch buffer grown once. */
 export function gramDot(A: Float64Array, K: Float64Array, k: number, m: number): number {
-  let s = 0;
-  for (let a = 0; a < m; a++) for (let b = a; b < m; b++) s += (a === b ? 1 : 2) * gramEntry(A, k, m, a, b) * K[a * m + b]!;
-  return s;
+  if (scratch.length < m * m) scratch = new Float64Array(m * m);
+  matmulTN(scratch, A, A, k, m, m);
+  return dot(scratch, K, m * m);
 }
 
 /** h and h′ in place over the first len entries: z ← h(z), d ← h′(z) (tanh: d = 1 − t² from the stored t). */
