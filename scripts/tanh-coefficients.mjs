@@ -1,5 +1,5 @@
 /**
- * node scripts/tanh-coefficients.mjs: the coefficients q_k of gemm.wat's tanh, Q(r) = Σ_{k≤10} q_k r^k ≈
+ * node scripts/tanh-coefficients.mjs: the coefficients q_k of activation.wat's tanh, Q(r) = Σ_{k≤10} q_k r^k ≈
  * (expm1 r − r)/r² = Σ_j r^j/(j + 2)!, interpolated at the 11 Chebyshev nodes of [a, b] = [−2⁻³⁰, ln2 + 2⁻³⁰]
  * (r̂ may leave [0, ln2) by ~1e−14 when f = floor(u/ln2) rounds), at 60 digits, then rounded to doubles.
  * tanhCoefficients() returns them with the truncation bound relative to Q, in units u = 2⁻⁵³ (run directly, it prints

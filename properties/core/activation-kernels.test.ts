@@ -1,5 +1,5 @@
 /**
- * The wasm activation steps (gemm.wat tanh, relu) against independent oracles: tanh against decimal.js at
+ * The wasm activation steps (activation.wat tanh, relu) against independent oracles: tanh against decimal.js at
  * 50 digits from the exact binary value, relu against its definition; and Kernels.activate for every kind.
  */
 import { execFileSync } from 'node:child_process';
@@ -23,7 +23,7 @@ function exact(v: number): Decimal {
 }
 
 /**
- * Relative error bound from the analysis in gemm.wat, first order in ε = 2⁻⁵³ (each operation's relative error ≤ ε;
+ * Relative error bound from the analysis in activation.wat, first order in ε = 2⁻⁵³ (each operation's relative error ≤ ε;
  * second-order terms < 10⁻¹⁰ε). All quantities are ≥ 0, so a computed sum of monomials carries on each monomial
  * the product of the roundings on its path, and the relative error is Σ (weight of monomial)·(roundings on its path).
  * Q by Estrin, paths: q0 4 (its adds), q1 r 5, q2 r² 6 (r² itself 1), q3 r³ 7, q4 r⁴ 8 (r⁴ 3), q5 9, q6 10, …, q10 12;
@@ -90,7 +90,7 @@ describe('wasm tanh', () => {
   it("uses scripts/tanh-coefficients.mjs's q_k, each once per vector, and that script's truncation bound (≤ 0.15ε) holds", () => {
     // Arrange
     const script = new URL('../../scripts/tanh-coefficients.mjs', import.meta.url);
-    const wat = readFileSync(new URL('../../src/engine/wasm/gemm.wat', import.meta.url), 'utf8');
+    const wat = readFileSync(new URL('../../src/engine/wasm/activation.wat', import.meta.url), 'utf8');
     const tanh = wat.slice(wat.indexOf('(func (export "tanh")'), wat.indexOf('(func (export "relu")'));
     // Act
     const out = execFileSync(process.execPath, [script.pathname], { encoding: 'utf8' });

@@ -141,10 +141,11 @@ describe.each(['mul-add', 'fma'] as const)('WebAssembly SIMD gemm, %s build', (v
     );
   });
 
-  it('the committed bytes are gemm.wat assembled (npm run build:wasm)', async () => {
-    const { assembleGemm } = await import('../../src/engine/wasm/assemble.js');
-    const { GEMM_FMA_WASM_BASE64, GEMM_WASM_BASE64 } = await import('../../src/engine/wasm/gemm-bytes.js');
+  it('the committed bytes are gemm.wat and activation.wat assembled (npm run build:wasm)', async () => {
+    const { assembleActivation, assembleGemm } = await import('../../src/engine/wasm/assemble.js');
+    const { ACTIVATION_WASM_BASE64, GEMM_FMA_WASM_BASE64, GEMM_WASM_BASE64 } = await import('../../src/engine/wasm/wasm-bytes.js');
     expect(Buffer.from(await assembleGemm(variant)).toString('base64')).toBe(variant === 'fma' ? GEMM_FMA_WASM_BASE64 : GEMM_WASM_BASE64);
+    expect(Buffer.from(await assembleActivation()).toString('base64')).toBe(ACTIVATION_WASM_BASE64);
   });
 });
 

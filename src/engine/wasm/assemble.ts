@@ -14,12 +14,18 @@ export function fusedSource(source: string): string {
   return source.replace(ACCUMULATE, '(f64x2.relaxed_madd (local.get $2) (local.get $3) (local.get $1))');
 }
 
-/** Assembles gemm.wat (SIMD enabled; relaxed SIMD for `fma`) into WebAssembly bytes with wabt. */
-export async function assembleGemm(variant: GemmVariant = 'mul-add'): Promise<Uint8Array> {
+/** Assembles a .wat of this folder (SIMD enabled) into WebAssembly bytes with wabt. */
+async function assemble(file: string, edit = (source: string) => source, relaxed = false): Promise<Uint8Array> {
   const w = await wabt();
-  const source = readFileSync(new URL('./gemm.wat', import.meta.url), 'utf8');
-  const fma = variant === 'fma';
-  const module = w.parseWat('gemm.wat', fma ? fusedSource(source) : source, { simd: true, relaxed_simd: fma });
+  const source = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
+  const module = w.parseWat(file, edit(source), { simd: true, relaxed_simd: relaxed });
   module.validate();
   return module.toBinary({}).buffer;
 }
+
+/** gemm.wat's `variant` build. */
+export const assembleGemm = (variant: GemmVariant = 'mul-add'): Promise<Uint8Array> =>
+  variant === 'fma' ? assemble('gemm.wat', fusedSource, true) : assemble('gemm.wat');
+
+/** activation.wat (tanh, relu). */
+export const assembleActivation = (): Promise<Uint8Array> => assemble('activation.wat');

@@ -1,8 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import type { GemmVariant } from './assemble.js';
-import { GEMM_FMA_WASM_BASE64, GEMM_WASM_BASE64 } from './gemm-bytes.js';
+import { ACTIVATION_WASM_BASE64, GEMM_FMA_WASM_BASE64, GEMM_WASM_BASE64 } from './wasm-bytes.js';
 
-/** Float64 buffers in one WebAssembly memory, and the SIMD gemm that works on them. */
+/** Float64 buffers in one WebAssembly memory, and the SIMD gemm and activation steps that work on them. */
 export interface WasmArena {
   /** A zeroed, 16-byte-aligned view of n doubles in the arena's memory. */
   alloc(n: number): Float64Array;
@@ -17,7 +17,7 @@ export interface WasmArena {
   residual(o: Float64Array, s: Float64Array, t: Float64Array, d: Float64Array, n: number): void;
   /** K[a][b] ← K[b][a] for a > b: the lower triangle of K (m×m) from the upper one. */
   mirror(K: Float64Array, m: number): void;
-  /** z ← tanh z, d ← 1 − z² over the first n entries (n ≡ 0 mod 4); within 4.5·2⁻⁵³ relative of tanh (see gemm.wat). */
+  /** z ← tanh z, d ← 1 − z² over the first n entries (n ≡ 0 mod 4); within 4.5·2⁻⁵³ relative of tanh (see activation.wat). */
   tanh(z: Float64Array, d: Float64Array, n: number): void;
   /** z ← z if z > 0 else +0, d ← 1 if z > 0 else 0, over the first n entries (n even). */
   relu(z: Float64Array, d: Float64Array, n: number): void;
@@ -47,6 +47,7 @@ function relaxedSimd(): boolean {
 }
 
 const compiled = new Map<GemmVariant, WebAssembly.Module>();
+let activation: WebAssembly.Module | undefined;
 
 /** An arena with room for `doubles` float64 values (allocations round up to 2), running `variant`'s gemm. */
 export function wasmArena(doubles: number, variant: GemmVariant = gemmVariant()): WasmArena {
@@ -56,13 +57,14 @@ export function wasmArena(doubles: number, variant: GemmVariant = gemmVariant())
   }
   const bytes = doubles * 8 + 64 * 16;
   const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) + 1 });
-  const { gemm, residual, mirror, tanh, relu } = new WebAssembly.Instance(compiled.get(variant)!, { env: { memory } }).exports as {
+  activation ??= new WebAssembly.Module(new Uint8Array(Buffer.from(ACTIVATION_WASM_BASE64, 'base64')));
+  const instance = (module: WebAssembly.Module) => new WebAssembly.Instance(module, { env: { memory } }).exports;
+  const { gemm, residual, mirror } = instance(compiled.get(variant)!) as {
     gemm(C: number, A: number, B: number, m: number, k: number, n: number, ri: number, rp: number, D: number, E: number, sym: number): number;
     residual(o: number, s: number, t: number, d: number, n: number): void;
     mirror(K: number, m: number): void;
-    tanh(z: number, d: number, n: number): void;
-    relu(z: number, d: number, n: number): void;
   };
+  const { tanh, relu } = instance(activation) as { tanh(z: number, d: number, n: number): void; relu(z: number, d: number, n: number): void };
   let next = 16; // byte offset 0 stays free: the gemm reads 0 as "no buffer"
   return {
     alloc(n) {
