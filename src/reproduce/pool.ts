@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { gemmVariant } from '../engine/wasm/gemm.js';
 import type { ReproduceOptions } from './options.js';
 import type { TrialStats } from './trial-stats.js';
 
@@ -42,6 +43,8 @@ const rebuilt = (f: { name: string; message: string }): Error => Object.assign(n
 
 function spawn(): Pooled {
   started++;
+  gemmVariant(); // sets the V8 flag the fma gemm needs (one per process) here, not racing in two workers
+
   const p: Pooled = { worker: new Worker(WORKER_URL), onReply: () => {}, onFail: () => {} };
   p.worker.on('message', (m: Reply) => p.onReply(m));
   p.worker.on('error', (e: Error) => p.onFail(e));
