@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignmentTrial, trialFlops } from '../../src/engine/trial.js';
-import { workspace } from '../../src/engine/workspace.js';
+import { type FlatNetwork, workspace } from '../../src/engine/workspace.js';
 import { gaussianFlatNetwork, toMatrixNetwork } from '../../src/random/gaussian-network.js';
 import { cosAt, pairCosines } from '../../src/reproduce/pair-cosines.js';
 
@@ -63,6 +63,17 @@ describe.each(['js', 'wasm'] as const)('engine with %s kernels', (kernel) => {
     expect(() => alignmentTrial(workspace(3, 3, 2, kernel), huge(3, 1e200), new Float64Array(16))).toThrow(/^the activations s_1 \(or s_1ᵀs_1\) overflow float64$/);
     expect(() => alignmentTrial(workspace(1, 3, 2, kernel), huge(1, 1e308), new Float64Array(4))).toThrow(/^the activations s_1 /);
     expect(() => alignmentTrial(workspace(3, 3, 2, kernel), huge(3, 1e100), new Float64Array(16))).toThrow(/^the activations s_2 /);
+  });
+
+  it('refuses at the forward pass a layer whose K_aa overflows while the rest of its column stays finite', () => {
+    // Arrange: linear, W = 1, L = 2, columns of s_1 at 1e-200 and 1e200: K_1 = [[0, 1], [1, ∞]], only the diagonal overflows
+    const ones = () => Float64Array.of(1);
+    const net: FlatNetwork = {
+      activation: 'linear', depth: 2, width: 1, batch: 2,
+      weights: [ones(), ones()], input: Float64Array.of(1e-200, 1e200), targets: [new Float64Array(2), new Float64Array(2)],
+    };
+    // Act / Assert: refused as s_1's, not later as a pair's norm
+    expect(() => alignmentTrial(workspace(2, 1, 2, kernel), net, new Float64Array(9))).toThrow(/^the activations s_1 /);
   });
 
   it('counts multiply-adds by its formula', () => {

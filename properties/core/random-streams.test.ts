@@ -74,4 +74,25 @@ describe('random streams', () => {
     expect(notReused).toEqual(gaussianFlatNetwork(2, o));
     expect(other).toEqual(otherBefore);
   });
+  it('gaussianFlatNetwork does not reuse a network of another activation', () => {
+    // Arrange
+    const o = { depth: 2, width: 3, batch: 2, activation: 'tanh' as const };
+    const tanhNet = gaussianFlatNetwork(1, o);
+    // Act
+    const relu = gaussianFlatNetwork(2, { ...o, activation: 'relu' }, tanhNet);
+    // Assert
+    expect(relu).not.toBe(tanhNet);
+    expect(relu).toEqual(gaussianFlatNetwork(2, { ...o, activation: 'relu' }));
+  });
+
+  it('gaussianFlatNetwork draws W_1 … W_L, then x, then s_1* … s_L*, from one stream of normal() draws', () => {
+    // Arrange: L = 2, W = 3, N = 2, g = 2, σ = 0.5
+    const net = gaussianFlatNetwork(5, { depth: 2, width: 3, batch: 2, initScale: 2, targetScale: 0.5 });
+    const z = new Ziggurat(5);
+    const draw = (n: number, sd: number) => Array.from({ length: n }, () => sd * z.normal());
+    // Act
+    const expected = [draw(9, 2 / Math.sqrt(3)), draw(9, 2 / Math.sqrt(3)), draw(6, 1), draw(6, 0.5), draw(6, 0.5)];
+    // Assert
+    expect([...net.weights, net.input, ...net.targets].map((a) => Array.from(a))).toEqual(expected);
+  });
 });
