@@ -79,7 +79,7 @@ async function measure(o: ReproduceOptions, workers: number, withNumpy: boolean)
 }
 
 /** Ratios the issue asks about, from the rows. */
-function ratios(rows: readonly BenchRow[], workers: number, activation: string): string[] {
+export function ratios(rows: readonly BenchRow[], workers: number, activation: string): string[] {
   const find = (prefix: string, computeOnly: boolean) => rows.find((r) => r.name.startsWith(prefix) && r.computeOnly === computeOnly)?.trialsPerSecond;
   const [one, many, alone, ceiling, np, np1] = [find('engine (wasm SIMD), 1 thread', false), find(`engine (wasm SIMD), ${workers} workers`, false), find('engine (wasm SIMD), 1 thread', true), find('wasm SIMD gemm', true), find('numpy + OpenBLAS (', true), find('numpy + OpenBLAS, 1 BLAS', true)];
   const out: string[] = [];
