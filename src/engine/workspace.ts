@@ -24,7 +24,7 @@ export interface Kernels {
   matmul(C: Float64Array, A: Float64Array, B: Float64Array, m: number, k: number, n: number): void;
   /** C (m×n) = (Aᵀ · B) ⊙ D (no ⊙ if D is undefined), A stored k×m; returns ⟨C, E⟩ (one back-propagation step and its cross term) */
   backprop(C: Float64Array, A: Float64Array, B: Float64Array, D: Float64Array | undefined, E: Float64Array, k: number, m: number, n: number): number;
-  /** K (m×m) = AᵀA, A stored k×m: from the entries on and above the diagonal, mirrored */
+  /** K (m×m) = AᵀA, A stored k×m (wasm: the tiles on and above the diagonal, mirrored; js: every entry) */
   gram(K: Float64Array, A: Float64Array, k: number, m: number): void;
   /** ⟨AᵀA, K⟩ for A stored k×m and K = Kᵀ m×m, AᵀA not stored: ‖A sᵀ‖² when K = sᵀs */
   gramDot(A: Float64Array, K: Float64Array, k: number, m: number): number;

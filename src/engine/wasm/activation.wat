@@ -7,7 +7,7 @@
 ;; On y = |z|, u = 2·min(y, 20) = f·ln2 + r, f = floor(u/ln2), r ∈ [0, ln2) (Cody–Waite, ln2 = hi + lo: u − f·hi exact),
 ;; expm1 r = r + r²·Q(r), Q = Σ_{k≤10} q_k r^k ≈ Σ_k r^k/(k + 2)! interpolated at Chebyshev nodes (scripts/tanh-coefficients.mjs:
 ;; all q_k > 0; truncation + coefficient rounding ≤ 0.15·2⁻⁵³ relative to Q), by Estrin, a_j = q_2j + q_2j+1·r:
-;; Q = (a0 + a1·r² + (a2 + a3·r²)·r⁴) + (a4 + q10·r²)·r⁸ (expm1 r at depth 9; the former 16-term Horner's was 33).
+;; Q = (a0 + a1·r² + (a2 + a3·r²)·r⁴) + (a4 + q10·r²)·r⁸ (expm1 r at depth 9).
 ;; E = expm1 u = 2^f·expm1 r + (2^f − 1) (no cancellation: both terms ≥ 0), tanh y = E/(E + 2), z's sign bit restored (−0 stays −0).
 ;; For y ≥ 20 E/(E + 2) rounds to 1 (= tanh y rounded, as y > 19.06); NaN stays NaN (pmin returns it); ±∞ → ±1.
 ;; Relative error ≤ 4.5·2⁻⁵³ (derived in properties/core/activation-kernels.test.ts).
