@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ACTIVATIONS } from '../activation.js';
-import { timeComputeOnly, timeEndToEnd, wasmGemmRate } from '../engine/bench-runs.js';
+import { END_TO_END_RUNS, timeComputeOnly, timeEndToEnd, wasmGemmRate } from '../engine/bench-runs.js';
 import { trialFlops } from '../engine/trial.js';
 import { gemmVariant } from '../engine/wasm/gemm.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
@@ -113,7 +113,7 @@ export const benchCommand: Command = {
     const machine = `${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, wasm gemm: ${gemmVariant()} build, load average ${loadavg()[0]!.toFixed(1)} at the start`;
     process.stdout.write([
       `${machine}; L = ${L}, W = ${W}, N = ${N}, ${activation}; ${o.trials} trials; ${(flops / G).toFixed(3)} G multiply-adds per trial (trialFlops)`,
-      'end to end: all trials, network generation included, the fastest of 3 runs after a warm-up run on the same threads (worker threads started once); compute only: networks generated beforehand, at the fastest trial\'s pace (the least disturbed by other processes); the ceiling likewise, in bursts of one trial\'s multiply-adds',
+      `end to end: all trials, network generation included, the fastest of ${END_TO_END_RUNS} runs after a warm-up run on the same threads (worker threads started once); compute only: networks generated beforehand, at the fastest trial's pace (the least disturbed by other processes); the ceiling likewise, in bursts of one trial's multiply-adds`,
       ...rows.map(line), ...notes, ...ratios(rows, workers, activation),
     ].join('\n') + '\n');
   },

@@ -7,6 +7,9 @@ import { wasmArena } from './wasm/gemm.js';
 
 const seconds = (start: number) => (performance.now() - start) / 1000;
 
+/** Timed runs of an end-to-end figure, the fastest kept. */
+export const END_TO_END_RUNS = 3;
+
 /** Untimed trials per thread before an end-to-end timing: enough for V8 to optimize every thread's code. */
 const WARM_UP_TRIALS = 10;
 
@@ -15,7 +18,7 @@ const WARM_UP_TRIALS = 10;
  * the fastest of `runs` runs (the least disturbed by other processes), after a warm-up run on the
  * same threads, as a sweep's later setups find their workers.
  */
-export async function timeEndToEnd(o: ReproduceOptions, workers: number, runs = 3): Promise<number> {
+export async function timeEndToEnd(o: ReproduceOptions, workers: number, runs = END_TO_END_RUNS): Promise<number> {
   await runParallel({ ...o, trials: Math.min(o.trials, WARM_UP_TRIALS * workers) }, workers, () => {});
   let best = Infinity;
   for (let r = 0; r < runs; r++) {

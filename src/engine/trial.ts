@@ -23,7 +23,9 @@ function finite(a: Float64Array, n: number, step = 1): boolean {
 function checkForward(ws: Workspace): void {
   const { L, W, N } = ws;
   for (let i = 1; i <= L; i++) {
-    if (!(i < L ? finite(ws.gram[i]!, N, N + 1) : finite(ws.s[L]!, W * N))) throw new OverflowError(`the activations s_${i} (or s_${i}ᵀs_${i}) overflow float64`);
+    if (i < L ? !finite(ws.gram[i]!, N, N + 1) : !finite(ws.s[L]!, W * N)) {
+      throw new OverflowError(i < L ? `the activations s_${i} (or s_${i}ᵀs_${i}) overflow float64` : `the activations s_${L} overflow float64`);
+    }
   }
 }
 

@@ -26,8 +26,8 @@ export const GAUSSIAN_DEFAULTS: Required<GaussianNetworkOptions> = {
 /**
  * A random network, deterministic from its seed (mulberry32 words, ziggurat normals), in the engine's flat layout:
  * W_i ~ N(0, g²/W) entrywise, x ~ N(0, 1) (W × N, columns = samples), s_i* ~ N(0, σ²).
- * Drawn into `reuse`'s buffers when it has the same shape and activation (a thread running many trials
- * allocates one network), else into new ones.
+ * Drawn into `reuse`'s buffers, overwriting them, when it has the same shape and activation (a thread
+ * running many trials allocates one network), else into new ones.
  */
 export function gaussianFlatNetwork(seed: number, options: GaussianNetworkOptions = {}, reuse?: FlatNetwork): FlatNetwork {
   const o = { ...GAUSSIAN_DEFAULTS, ...options };

@@ -11,14 +11,14 @@ const engines = new Map<KernelKind, (net: FlatNetwork) => CosineTable>();
 export const trialSeed = (seed: number, t: number): number => (seed + t) % 2 ** 32;
 
 /** This thread's network buffers, redrawn for every trial of the same shape. */
-let scratch: FlatNetwork | undefined;
+let threadNetwork: FlatNetwork | undefined;
 
 /** Trial t's cosine table (network from seed S + t); an overflow names its trial and seed. */
 export function trialCosines(o: ReproduceOptions, t: number, cosines: (net: FlatNetwork) => CosineTable): CosineTable {
   const seed = trialSeed(o.seed, t);
   try {
-    scratch = gaussianFlatNetwork(seed, o.setup, scratch);
-    return cosines(scratch);
+    threadNetwork = gaussianFlatNetwork(seed, o.setup, threadNetwork);
+    return cosines(threadNetwork);
   } catch (e) {
     if (e instanceof Error && e.name === 'OverflowError') e.message = `trial ${t + 1} (seed ${seed}): ${e.message}`;
     throw e;
