@@ -4,6 +4,7 @@ import { engineCosines } from '../reproduce/pair-cosines.js';
 import { gaussianFlatNetwork } from '../random/gaussian-network.js';
 import { trialFlops } from './trial.js';
 import { wasmArena } from './wasm/gemm.js';
+import { pad4 } from './workspace.js';
 
 const seconds = (start: number) => (performance.now() - start) / 1000;
 
@@ -54,7 +55,7 @@ export function timeComputeOnly(o: ReproduceOptions): number {
  * at the fastest burst's pace, so both figures meet the same interruptions by other processes.
  */
 export function wasmGemmRate(L: number, W: number, N: number, bursts: number): number {
-  const [w, n] = [Math.ceil(W / 4) * 4, Math.ceil(N / 4) * 4];
+  const [w, n] = [pad4(W), pad4(N)];
   const perBurst = Math.max(1, Math.round(trialFlops(L, W, N) / (W * W * N)));
   const arena = wasmArena(w * w + 2 * w * n + 64);
   const [A, B, C] = [arena.alloc(w * w), arena.alloc(w * n), arena.alloc(w * n)];

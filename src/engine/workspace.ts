@@ -63,12 +63,15 @@ export interface Workspace {
   readonly next: Float64Array;
 }
 
-const pad4 = (x: number) => Math.ceil(x / 4) * 4;
+/** x rounded up to a multiple of 4: the wasm kernels' padded sizes. */
+export const pad4 = (x: number): number => Math.ceil(x / 4) * 4;
+
+/** Doubles a workspace of L layers holds at (padded) sizes W, N, slack included: what its arena is sized for. */
+export const workspaceDoubles = (L: number, W: number, N: number): number => L * W * W + (4 * L + 4) * W * N + L * N * N + L + 64;
 
 export function workspace(L: number, width: number, batch: number, kernel: KernelKind = 'wasm'): Workspace {
   const [W, N] = kernel === 'wasm' ? [pad4(width), pad4(batch)] : [width, batch];
-  const doubles = L * W * W + (4 * L + 4) * W * N + L * N * N + L + 64;
-  const arena = kernel === 'wasm' ? wasmArena(doubles) : undefined;
+  const arena = kernel === 'wasm' ? wasmArena(workspaceDoubles(L, W, N)) : undefined;
   const alloc = (n: number) => (arena ? arena.alloc(n) : new Float64Array(n));
   const many = (count: number, n: number) => Array.from({ length: count }, () => alloc(n));
   const kernels: Kernels = arena

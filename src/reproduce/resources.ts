@@ -1,9 +1,9 @@
 import { totalmem } from 'node:os';
+import { pad4, workspaceDoubles } from '../engine/workspace.js';
 import type { ReproduceOptions } from './options.js';
 import { blockBounds, statsBytes } from './trial-stats.js';
 
 const GiB = 2 ** 30;
-const pad4 = (x: number) => Math.ceil(x / 4) * 4;
 
 /** Most memory a run may plan to use: half this machine's memory, at most 8 GiB. */
 export const memoryLimit = (): number => Math.min(8 * GiB, totalmem() / 2);
@@ -12,10 +12,7 @@ export const memoryLimit = (): number => Math.min(8 * GiB, totalmem() / 2);
 export const networkBytes = (L: number, W: number, N: number): number => 8 * (L * W * W + (2 * L + 1) * W * N);
 
 /** Bytes of one engine workspace, W and N padded to ×4 (src/engine/workspace.ts). */
-export function workspaceBytes(L: number, W: number, N: number): number {
-  const [w, n] = [pad4(W), pad4(N)];
-  return 8 * (L * w * w + (4 * L + 4) * w * n + L * n * n + L + 64);
-}
+export const workspaceBytes = (L: number, W: number, N: number): number => 8 * workspaceDoubles(L, pad4(W), pad4(N));
 
 /** A worker thread's own memory (V8 heap, sources loaded through tsx): 42 MiB measured (peak RSS, 5 workers vs 1). */
 export const WORKER_BYTES = 64 * 2 ** 20;
