@@ -6,7 +6,19 @@ import { trialFlops } from './trial.js';
 import { wasmArena } from './wasm/gemm.js';
 import { pad4 } from './workspace.js';
 
-const seconds = (start: number) => (performance.now() - start) / 1000;
+/** Seconds that f takes (awaited when it returns a promise). */
+async function timedAsync(f: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await f();
+  return (performance.now() - start) / 1000;
+}
+
+/** Seconds that f takes. */
+function timed(f: () => void): number {
+  const start = performance.now();
+  f();
+  return (performance.now() - start) / 1000;
+}
 
 /** Timed runs of an end-to-end figure, the fastest kept. */
 export const END_TO_END_RUNS = 3;
@@ -22,11 +34,7 @@ const WARM_UP_TRIALS = 10;
 export async function timeEndToEnd(o: ReproduceOptions, workers: number, runs = END_TO_END_RUNS): Promise<number> {
   await runParallel({ ...o, trials: Math.min(o.trials, WARM_UP_TRIALS * workers) }, workers, () => {});
   let best = Infinity;
-  for (let r = 0; r < runs; r++) {
-    const start = performance.now();
-    await runParallel(o, workers, () => {});
-    best = Math.min(best, seconds(start));
-  }
+  for (let r = 0; r < runs; r++) best = Math.min(best, await timedAsync(() => runParallel(o, workers, () => {})));
   return best;
 }
 
@@ -39,13 +47,7 @@ export function timeComputeOnly(o: ReproduceOptions): number {
   const nets = Array.from({ length: o.trials }, (_, t) => gaussianFlatNetwork(o.seed + t, o.setup));
   const cosines = engineCosines(o.kernel ?? 'wasm');
   cosines(nets[0]!); // warm-up
-  let best = Infinity;
-  for (const net of nets) {
-    const start = performance.now();
-    cosines(net);
-    best = Math.min(best, seconds(start));
-  }
-  return best * o.trials;
+  return Math.min(...nets.map((net) => timed(() => cosines(net)))) * o.trials;
 }
 
 /**
@@ -60,11 +62,9 @@ export function wasmGemmRate(L: number, W: number, N: number, bursts: number): n
   const arena = wasmArena(w * w + 2 * w * n + 64);
   const [A, B, C] = [arena.alloc(w * w), arena.alloc(w * n), arena.alloc(w * n)];
   A.fill(0.5), B.fill(0.25);
-  const burst = (ri: number, rp: number) => {
-    const start = performance.now();
+  const burst = (ri: number, rp: number) => timed(() => {
     for (let r = 0; r < perBurst; r++) arena.gemm(C, A, B, w, w, n, ri, rp);
-    return seconds(start);
-  };
+  });
   const rate = (ri: number, rp: number) => {
     burst(ri, rp); // warm-up
     let best = Infinity;
