@@ -49,8 +49,8 @@ describe('the ledger', () => {
   });
 
   it('claims --json lists computed verdicts, checks and certificates (Z3 decides T1 at its smallest shapes)', async () => {
-    const { code, stdout } = await runBin(['claims', '--json', '--only', 'C9,T1', '--workers', '1']);
-    expect(code).toBe(0);
+    const { code, stdout, stderr } = await runBin(['claims', '--json', '--only', 'C9,T1', '--workers', '1']);
+    expect(code, stderr).toBe(0);
     type Row = { id: string; verdict: string; proof: string; property: string; evidence: string; checks: { certified: boolean; evidence: string; quantity?: string; certificates?: { kind: string }[] }[] };
     const claims = JSON.parse(stdout).claims as Row[];
     expect(claims.map((c) => [c.id, c.verdict])).toEqual([['C9', 'refuted'], ['T1', 'proved']]);

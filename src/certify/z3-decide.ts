@@ -19,9 +19,17 @@ const rlimitCount = (solver: { statistics(): unknown }): number => {
 };
 let api: Promise<{ api: Api; Z: Context<'main'> }> | undefined;
 
+/**
+ * Emscripten's messages, except that a worker we terminated still reported in: Z3 starts its
+ * timer threads while a check holds this thread, so closeZ3 may end one that is still loading.
+ */
+const printErr = (text: string): void => {
+  if (!text.includes('command from terminated worker')) process.stderr.write(`${text}\n`);
+};
+
 /** One Z3 context per process, made on first use (about 0.3 s). */
 function z3(): Promise<{ api: Api; Z: Context<'main'> }> {
-  api ??= init().then((a) => ({ api: a, Z: new a.Context('main') }));
+  api ??= init({ printErr }).then((a) => ({ api: a, Z: new a.Context('main') }));
   return api;
 }
 
@@ -31,6 +39,21 @@ export async function closeZ3(): Promise<void> {
   const { api: a } = await api;
   api = undefined;
   await killThreads(a.em);
+}
+
+const LBOOL = { [-1]: 'unsat', 0: 'unknown', 1: 'sat' } as const;
+
+/**
+ * Z3_solver_check on this thread, not through z3-solver's `check()`, which runs it on an
+ * Emscripten worker thread and resolves through a message back to this one: a run of `claims`
+ * once waited there for good (an idle worker, the reply never came). Blocks this thread for
+ * the check (bounded by the rlimit budget).
+ */
+function checkHere(a: Api, Z: Context<'main'>, solver: { ptr: unknown }): 'sat' | 'unsat' | 'unknown' {
+  const r = (a.em as { _Z3_solver_check(c: unknown, s: unknown): -1 | 0 | 1 })._Z3_solver_check(Z.ptr, solver.ptr);
+  const code = a.Z3.get_error_code(Z.ptr);
+  if (code !== 0) throw new Error(`Z3: ${a.Z3.get_error_msg(Z.ptr, code)}`);
+  return LBOOL[r];
 }
 
 export type Z3Outcome =
@@ -46,7 +69,7 @@ export type Z3Outcome =
  * `budget` is Z3's rlimit: deterministic resource units.
  */
 export async function decideWithZ3(body: ClaimBody, shape: Shape, budget: number, fixed: Readonly<Record<string, string>> = {}): Promise<Z3Outcome> {
-  const { Z } = await z3();
+  const { api: a, Z } = await z3();
   const names = entryNames(shape);
   const vars = names.map((n) => (n in fixed ? Z.Real.val(fixed[n]!) : Z.Real.const(n)));
   const alg = denseAlgebra(z3Field(Z));
@@ -57,7 +80,7 @@ export async function decideWithZ3(body: ClaimBody, shape: Shape, budget: number
   solver.set('timeout', SAFETY_TIMEOUT_MS);
   solver.add(...formulas.hypotheses, Z.Not(Z.And(...formulas.goals)));
   const before = rlimitCount(solver);
-  const status = await solver.check();
+  const status = checkHere(a, Z, solver);
   const used = rlimitCount(solver) - before;
   if (status === 'unsat') return { status, used };
   if (status === 'unknown') return { status, reason: `Z3: unknown (${solver.reasonUnknown()}) after ${used} of ${budget} resource units` };

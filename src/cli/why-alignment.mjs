@@ -21,7 +21,9 @@ if (argv[0] === '--version' || argv[0] === '-v') {
   const { register } = await import('tsx/esm/api');
   register();
   const { main } = await import(new URL('../../src/cli/main.ts', import.meta.url).href);
-  process.exitCode = await main(argv);
+  const code = await main(argv);
+  // Z3's worker threads and tsx's loader thread are not ours to wait for: exit once stdout is out.
+  process.stdout.write('', () => process.exit(code));
 } else {
   const { main } = await import('../../dist/cli/main.js');
   process.exitCode = await main(argv);
