@@ -9,7 +9,11 @@ import { z3Kit } from './z3-kit.js';
 
 type Api = Awaited<ReturnType<typeof init>>;
 
-/** Z3's budget is counted in its deterministic resource units (rlimit), not in seconds, so a verdict never depends on the machine's load; this wall-clock cap is only a safety net. */
+/**
+ * Z3's budget is counted in its deterministic resource units (rlimit), not in seconds; this
+ * wall-clock cap is only a safety net. (Z3's QF_NRA strategy still moves between its tactics on
+ * wall-clock timers of 4 s and more, so only a check that long could depend on the machine's load.)
+ */
 const SAFETY_TIMEOUT_MS = 300_000;
 
 /** Resource units Z3 has spent in this context so far (the count is cumulative). */
