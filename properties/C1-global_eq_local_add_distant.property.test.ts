@@ -9,8 +9,8 @@
  * Status:     computed by running; the proof states the expected verdict.
  * Proof:      proofs/C1-global_eq_local_add_distant.md
  */
-import { defineClaim, forAll } from '../src/claims/define.js';
-import type { Kit } from '../src/claims/kit.js';
+import { defineClaim, forAll } from '../src/lang/define.js';
+import type { Kit } from '../src/lang/kit.js';
 import { allPairGradients, globalFromPairs, globalGradients } from '../src/network/gradients.js';
 import { DEEP_NETS } from './arbitraries/net-shapes.js';
 import { testClaim } from './support/test-claim.js';

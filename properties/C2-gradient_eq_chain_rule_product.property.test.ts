@@ -9,8 +9,8 @@
  * Status:     computed by running; the proof states the expected verdict.
  * Proof:      proofs/C2-gradient_eq_chain_rule_product.md
  */
-import { defineClaim, forAll } from '../src/claims/define.js';
-import type { Kit } from '../src/claims/kit.js';
+import { defineClaim, forAll } from '../src/lang/define.js';
+import type { Kit } from '../src/lang/kit.js';
 import { allPairGradients } from '../src/network/gradients.js';
 import { DEEP_NETS } from './arbitraries/net-shapes.js';
 import { chainRuleGradientOn } from './support/jacobians.js';

@@ -11,7 +11,7 @@
  * Status:     statistical: betting confidence sequences, false-decision probability ≤ 1e-6 each.
  * Proof:      proofs/C3-local_usually_aligns_global_and_distant.md
  */
-import { defineClaim } from '../src/claims/define.js';
+import { defineClaim } from '../src/lang/define.js';
 import { localDistantAligned, localGlobalAligned } from './arbitraries/pair-event.js';
 import { testClaim } from './support/test-claim.js';
 

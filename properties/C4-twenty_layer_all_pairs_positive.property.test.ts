@@ -14,7 +14,7 @@
  *             3.7% of 2000 simulated streams needed more than 1600 (the slowest 2211).
  * Proof:      proofs/C4-twenty_layer_all_pairs_positive.md
  */
-import { defineClaim } from '../src/claims/define.js';
+import { defineClaim } from '../src/lang/define.js';
 import { allPositive, engineCosines, gapMean } from '../src/reproduce/pair-cosines.js';
 import { NOTE_RANGES, NOTE_SETUP } from '../src/reproduce/note-setup.js';
 import { gaussianFlatNet } from './arbitraries/gaussian-net.js';

@@ -10,7 +10,7 @@
  * Proof:      proofs/C5-two_layer_local_distant_usually_aligned.md
  */
 import { floatAlgebra } from '../src/algebra/float.js';
-import { defineClaim } from '../src/claims/define.js';
+import { defineClaim } from '../src/lang/define.js';
 import { cosine } from '../src/network/cosine.js';
 import { allPairGradientsOnly } from '../src/network/gradients.js';
 import { gaussianNet } from './arbitraries/gaussian-net.js';

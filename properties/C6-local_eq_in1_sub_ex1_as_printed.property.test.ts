@@ -10,8 +10,8 @@
  *             formula drops the factor 2 of d‖e‖²/de = 2e; C6r is the repair).
  * Proof:      proofs/C6-local_eq_in1_sub_ex1_as_printed.md
  */
-import { defineClaim, forAll } from '../src/claims/define.js';
-import type { Kit } from '../src/claims/kit.js';
+import { defineClaim, forAll } from '../src/lang/define.js';
+import type { Kit } from '../src/lang/kit.js';
 import { allPairGradients } from '../src/network/gradients.js';
 import { TWO_LAYER_NETS } from './arbitraries/net-shapes.js';
 import { noteTermsOf } from './support/note-terms.js';

@@ -10,8 +10,8 @@
  *             is dropped again, and the first line writes ∂l₁/∂s₂ for ∂l₂/∂s₂; C7r is the repair).
  * Proof:      proofs/C7-distant_eq_in2_sub_ex2_as_printed.md
  */
-import { defineClaim, forAll } from '../src/claims/define.js';
-import type { Kit } from '../src/claims/kit.js';
+import { defineClaim, forAll } from '../src/lang/define.js';
+import type { Kit } from '../src/lang/kit.js';
 import { allPairGradients } from '../src/network/gradients.js';
 import { TWO_LAYER_NETS } from './arbitraries/net-shapes.js';
 import { noteTermsOf } from './support/note-terms.js';

@@ -9,7 +9,7 @@
  * Status:     computed by running; the proof states the expected verdict.
  * Proof:      proofs/C7r-distant_eq_two_in2_sub_two_ex2.md
  */
-import { defineClaim, forAll } from '../src/claims/define.js';
+import { defineClaim, forAll } from '../src/lang/define.js';
 import { TWO_LAYER_NETS } from './arbitraries/net-shapes.js';
 import { repairedSplit } from './support/note-terms.js';
 import { testClaim } from './support/test-claim.js';

@@ -14,8 +14,8 @@
  * Status:     computed by running; the proof states the expected verdict.
  * Proof:      proofs/C8-autoencoder_bounds_internal_cosine.md
  */
-import { defineClaim, forAll } from '../src/claims/define.js';
-import type { Kit } from '../src/claims/kit.js';
+import { defineClaim, forAll } from '../src/lang/define.js';
+import type { Kit } from '../src/lang/kit.js';
 import { allPairGradients } from '../src/network/gradients.js';
 import { SOLVER_NETS } from './arbitraries/net-shapes.js';
 import { testClaim } from './support/test-claim.js';

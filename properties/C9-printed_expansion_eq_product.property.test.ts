@@ -9,7 +9,7 @@
  *             term should be ex₁·in₂; C9r is the repair).
  * Proof:      proofs/C9-printed_expansion_eq_product.md
  */
-import { defineClaim, forAll } from '../src/claims/define.js';
+import { defineClaim, forAll } from '../src/lang/define.js';
 import { TWO_LAYER_NETS } from './arbitraries/net-shapes.js';
 import { expandsProduct, printedExpansionOf } from './support/expansion.js';
 import { testClaim } from './support/test-claim.js';

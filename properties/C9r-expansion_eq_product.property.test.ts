@@ -9,7 +9,7 @@
  * Status:     computed by running; the proof states the expected verdict.
  * Proof:      proofs/C9r-expansion_eq_product.md
  */
-import { defineClaim, forAll } from '../src/claims/define.js';
+import { defineClaim, forAll } from '../src/lang/define.js';
 import { TWO_LAYER_NETS } from './arbitraries/net-shapes.js';
 import { expandsProduct, expansionOf } from './support/expansion.js';
 import { testClaim } from './support/test-claim.js';

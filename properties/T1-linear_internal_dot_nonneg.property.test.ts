@@ -10,7 +10,7 @@
  * Status:     computed by running; the proof states the expected verdict.
  * Proof:      proofs/T1-linear_internal_dot_nonneg.md
  */
-import { defineClaim, forAll } from '../src/claims/define.js';
+import { defineClaim, forAll } from '../src/lang/define.js';
 import { DEEP_NETS, SOLVER_NETS } from './arbitraries/net-shapes.js';
 import { internalDotClaim } from './support/internal-dot.js';
 import { testClaim } from './support/test-claim.js';

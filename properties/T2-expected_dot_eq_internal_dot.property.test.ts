@@ -12,8 +12,8 @@
  * Status:     computed by running; the proof states the expected verdict.
  * Proof:      proofs/T2-expected_dot_eq_internal_dot.md
  */
-import { defineClaim, forAll } from '../src/claims/define.js';
-import type { Kit } from '../src/claims/kit.js';
+import { defineClaim, forAll } from '../src/lang/define.js';
+import type { Kit } from '../src/lang/kit.js';
 import { allPairGradients } from '../src/network/gradients.js';
 import type { Network } from '../src/network/network.js';
 import { DEEP_NETS } from './arbitraries/net-shapes.js';

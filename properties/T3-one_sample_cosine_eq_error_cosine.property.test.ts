@@ -11,8 +11,8 @@
  * Status:     computed by running; the proof states the expected verdict.
  * Proof:      proofs/T3-one_sample_cosine_eq_error_cosine.md
  */
-import { defineClaim, forAll } from '../src/claims/define.js';
-import type { Kit } from '../src/claims/kit.js';
+import { defineClaim, forAll } from '../src/lang/define.js';
+import type { Kit } from '../src/lang/kit.js';
 import { allPairGradients } from '../src/network/gradients.js';
 import { ONE_SAMPLE_NETS } from './arbitraries/net-shapes.js';
 import { errorAtOn } from './support/jacobians.js';

@@ -14,8 +14,8 @@
  * Proof:      proofs/T4-nonlinear_split_holds_internal_dot_can_fail.md
  */
 import { floatAlgebra } from '../src/algebra/float.js';
-import { counterexample, defineClaim, exists, forAll } from '../src/claims/define.js';
-import type { Kit } from '../src/claims/kit.js';
+import { counterexample, defineClaim, exists, forAll } from '../src/lang/define.js';
+import type { Kit } from '../src/lang/kit.js';
 import { loadNetwork } from '../src/io/load.js';
 import { allPairGradients } from '../src/network/gradients.js';
 import { DEEP_NETS, SOLVER_NETS } from './arbitraries/net-shapes.js';

@@ -12,7 +12,7 @@
  * Status:     statistical: betting confidence sequence, α = 1e-6 (exact), against prediction ± 3/W.
  * Proof:      proofs/T5-linear_one_sample_wide_limit_cosine.md
  */
-import { defineClaim } from '../src/claims/define.js';
+import { defineClaim } from '../src/lang/define.js';
 import { wideGapCurve } from '../src/theory/wide-limit.js';
 import { predictionCheck } from './support/theory-checks.js';
 import { T5_SITES, t5Tolerance } from './support/theory-sites.js';

@@ -12,7 +12,7 @@
  * Status:     statistical: betting confidence sequence, α = 1e-6 (exact), against prediction ± L/(2W).
  * Proof:      proofs/T6-relu_one_sample_wide_limit_cosine.md
  */
-import { defineClaim } from '../src/claims/define.js';
+import { defineClaim } from '../src/lang/define.js';
 import { wideGapCurve } from '../src/theory/wide-limit.js';
 import { predictionCheck } from './support/theory-checks.js';
 import { T6_SITES, t6Tolerance } from './support/theory-sites.js';

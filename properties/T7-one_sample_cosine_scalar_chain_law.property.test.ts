@@ -14,7 +14,7 @@
  * Status:     statistical: betting confidence sequence, α = 1e-6 (exact), up to 6400 nets per site.
  * Proof:      proofs/T7-one_sample_cosine_scalar_chain_law.md
  */
-import { defineClaim } from '../src/claims/define.js';
+import { defineClaim } from '../src/lang/define.js';
 import { predictionCheck } from './support/theory-checks.js';
 import { T7_SITES, t7Prediction } from './support/theory-sites.js';
 import { testClaim } from './support/test-claim.js';

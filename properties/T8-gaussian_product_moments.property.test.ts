@@ -14,8 +14,8 @@
  *             (src/theory/wick.ts); equal to the claimed value exactly, so proved at these W.
  * Proof:      proofs/T8-gaussian_product_moments.md
  */
-import type { Check } from '../src/claims/claim.js';
-import { defineClaim, expectation } from '../src/claims/define.js';
+import type { Check } from '../src/lang/claim.js';
+import { defineClaim, expectation } from '../src/lang/define.js';
 import { batchGramSecondMomentIn, productMomentsIn, widthIn } from '../src/theory/moments.js';
 import { batchExpectation, F, productExpectations, wickText } from './support/gaussian-moments.js';
 import { testClaim } from './support/test-claim.js';

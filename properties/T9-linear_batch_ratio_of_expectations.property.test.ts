@@ -15,7 +15,7 @@
  * Status:     statistical: betting confidence sequence, α = 1e-6 (exact), against prediction ± 2/W.
  * Proof:      proofs/T9-linear_batch_ratio_of_expectations.md
  */
-import { defineClaim } from '../src/claims/define.js';
+import { defineClaim } from '../src/lang/define.js';
 import { batchGapCurve } from '../src/theory/batch.js';
 import { predictionCheck } from './support/theory-checks.js';
 import { T9_SITES, t9Tolerance } from './support/theory-sites.js';

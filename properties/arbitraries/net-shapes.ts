@@ -1,4 +1,4 @@
-import type { NetShapes } from '../../src/certify/shapes.js';
+import type { NetShapes } from '../../src/lang/shapes.js';
 
 /** Depths 2–4, widths 1–3, one sample or batches of 1–3: every pair i < j exists. */
 export const DEEP_NETS: NetShapes = { depth: [2, 4], width: [1, 3], batch: [0, 3], count: 6 };

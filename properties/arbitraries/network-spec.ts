@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ActivationName } from '../../src/activation.js';
 import { formatNetwork } from '../../src/io/format-network.js';
-import type { Sample } from '../../src/claims/claim.js';
+import type { Sample } from '../../src/lang/claim.js';
 import type { NetworkSpec } from '../../src/io/network-file.js';
 import type { MatrixText } from '../../src/io/read-matrix.js';
 import { decimalEntry, type DecimalEntryConstraints } from './decimal-entry.js';

@@ -3,7 +3,7 @@
  * different ones refuted with both values, a throwing computation an error (runClaim).
  */
 import { describe, expect, it } from 'vitest';
-import type { Claim, ExpectationCheck } from '../../src/claims/claim.js';
+import type { Claim, ExpectationCheck } from '../../src/lang/claim.js';
 import { runClaim } from '../../src/claims/run-claim.js';
 import { runExpectation } from '../../src/claims/run-expectation.js';
 

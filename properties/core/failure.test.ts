@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ExactnessError } from '../../src/algebra/exact-field.js';
 import { NotPolynomial } from '../../src/algebra/degree-field.js';
 import { shares } from '../../src/certify/exact-search.js';
-import { ClaimFailure, isFailureSignal } from '../../src/claims/failure.js';
+import { ClaimFailure, isFailureSignal } from '../../src/lang/failure.js';
 import { judge } from '../../src/claims/run-identity.js';
 import { InputError } from '../../src/io/input-error.js';
 import { F } from '../support/exact-net.js';

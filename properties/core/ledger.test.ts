@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../src/claims/define.js';
+import { REPO_ROOT } from '../../src/lang/define.js';
 import { loadLedger } from '../../src/claims/ledger.js';
 import { agrees, statedVerdict } from '../../src/claims/proof-verdict.js';
 import { runClaim } from '../../src/claims/run-claim.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExpectationCheck, MeanCheck } from '../../src/claims/claim.js';
+import type { ExpectationCheck, MeanCheck } from '../../src/lang/claim.js';
 import { runExpectation } from '../../src/claims/run-expectation.js';
 import { runMean } from '../../src/claims/run-statistics.js';
 import { batchGapCurve } from '../../src/theory/batch.js';

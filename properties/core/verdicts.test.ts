@@ -7,7 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../src/claims/define.js';
+import { REPO_ROOT } from '../../src/lang/define.js';
 import { loadClaim } from '../../src/claims/ledger.js';
 import { runClaim } from '../../src/claims/run-claim.js';
 import { CRASHING, RARE_FALSE, SYNTAX_ERROR, TRUE_CLAIM, TYPE_ERROR } from '../fixtures/conjectures/rare.js';

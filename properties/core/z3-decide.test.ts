@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Kit } from '../../src/claims/kit.js';
-import type { Shape } from '../../src/certify/shapes.js';
+import type { Kit } from '../../src/lang/kit.js';
+import type { Shape } from '../../src/lang/shapes.js';
 import { closeZ3, decideWithZ3 } from '../../src/certify/z3-decide.js';
 import { internalDotClaim } from '../support/internal-dot.js';
 

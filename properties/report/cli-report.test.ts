@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { REPO_ROOT } from '../../src/claims/define.js';
+import { REPO_ROOT } from '../../src/lang/define.js';
 import { reportCommand } from '../../src/cli/report.js';
 import { InputError } from '../../src/io/input-error.js';
 import { parseClaimsJson } from '../../src/report/claims-json.js';

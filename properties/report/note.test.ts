@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../src/claims/define.js';
+import { REPO_ROOT } from '../../src/lang/define.js';
 import { findPassage, letters, quotedParts, readNote } from '../../src/report/note.js';
 
 const text = readFileSync(join(REPO_ROOT, 'proofs/note.md'), 'utf8');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../src/claims/define.js';
+import { REPO_ROOT } from '../../src/lang/define.js';
 import { parseClaimsJson, type ReportClaim } from '../../src/report/claims-json.js';
 import { createMarkdown } from '../../src/report/markdown.js';
 import { renderPage } from '../../src/report/render.js';

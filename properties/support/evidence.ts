@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
 import { ENTRY_SET_SIZE } from '../../src/certify/entries.js';
 import { runsNeeded } from '../../src/certify/schwartz-zippel.js';
-import type { NetShapes } from '../../src/certify/shapes.js';
-import type { Check, Claim } from '../../src/claims/claim.js';
-import type { CheckResult } from '../../src/claims/check-result.js';
+import type { NetShapes } from '../../src/lang/shapes.js';
+import type { Check, Claim } from '../../src/lang/claim.js';
+import type { CheckResult } from '../../src/lang/check-result.js';
 import type { ClaimResult } from '../../src/claims/run-claim.js';
 import { ALPHA } from '../../src/claims/run-statistics.js';
 

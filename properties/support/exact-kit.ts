@@ -1,5 +1,5 @@
 import { decidingKit } from '../../src/certify/exact-kit.js';
-import type { Kit } from '../../src/claims/kit.js';
+import type { Kit } from '../../src/lang/kit.js';
 import type { NetworkSpec } from '../../src/io/network-file.js';
 import { exact, type ExactMatrix, exactNetwork, type Scalar } from './exact-net.js';
 

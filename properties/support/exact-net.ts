@@ -3,7 +3,7 @@ import { loadNetwork } from '../../src/io/load.js';
 import type { NetworkSpec } from '../../src/io/network-file.js';
 import { type AllPairs, allPairGradients } from '../../src/network/gradients.js';
 import type { Network } from '../../src/network/network.js';
-import { ClaimFailure } from '../../src/claims/failure.js';
+import { ClaimFailure } from '../../src/lang/failure.js';
 import { exact, type ExactMatrix } from '../core/helpers.js';
 
 export { exact, type ExactMatrix };

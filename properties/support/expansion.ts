@@ -1,5 +1,5 @@
 import type { Algebra } from '../../src/algebra/algebra.js';
-import type { Kit } from '../../src/claims/kit.js';
+import type { Kit } from '../../src/lang/kit.js';
 import { allPairGradients } from '../../src/network/gradients.js';
 import type { NetworkSpec } from '../../src/io/network-file.js';
 import { exactKit } from './exact-kit.js';

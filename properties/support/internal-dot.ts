@@ -1,5 +1,5 @@
 import type { Sample } from '../arbitraries/network-spec.js';
-import type { Kit } from '../../src/claims/kit.js';
+import type { Kit } from '../../src/lang/kit.js';
 import { allPairGradients } from '../../src/network/gradients.js';
 import { exactKit } from './exact-kit.js';
 import { pairsBelow } from './pairs.js';

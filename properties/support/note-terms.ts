@@ -1,4 +1,4 @@
-import type { Kit } from '../../src/claims/kit.js';
+import type { Kit } from '../../src/lang/kit.js';
 import { allPairGradients } from '../../src/network/gradients.js';
 import type { NetworkSpec } from '../../src/io/network-file.js';
 import { exactKit } from './exact-kit.js';

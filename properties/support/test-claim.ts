@@ -1,8 +1,8 @@
 import { runClaim, type ClaimResult } from '../../src/claims/run-claim.js';
-import type { Claim } from '../../src/claims/claim.js';
+import type { Claim } from '../../src/lang/claim.js';
 import { agrees, statedVerdict } from '../../src/claims/proof-verdict.js';
 import { formatResult } from '../../src/claims/report.js';
-import { registration } from '../../src/claims/registration.js';
+import { registration } from '../../src/lang/registration.js';
 import { expectHonestEvidence } from './evidence.js';
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { MeanCheck } from '../../src/claims/claim.js';
+import type { MeanCheck } from '../../src/lang/claim.js';
 import { engineCosines, gapMean } from '../../src/reproduce/pair-cosines.js';
 import type { TheorySetup } from '../../src/theory/setup.js';
 import { gaussianFlatNet } from '../arbitraries/gaussian-net.js';

@@ -1,14 +1,14 @@
 import { activation } from '../activation.js';
 import { floatAlgebra } from '../algebra/float.js';
-import { ClaimFailure } from '../claims/failure.js';
-import { intOf, type Kit } from '../claims/kit.js';
+import { ClaimFailure } from '../lang/failure.js';
+import { intOf, type Kit } from '../lang/kit.js';
 import { mulberry32 } from '../random/rng.js';
 import { toDecimalText } from '../io/decimal-text.js';
-import type { ClaimBody } from '../claims/kit.js';
+import type { ClaimBody } from '../lang/kit.js';
 import { HypothesisFails } from './exact-kit.js';
 import { decideAt } from './exact-search.js';
 import { networkOfShape, specOfShape } from './nets.js';
-import { freeEntries, type Shape } from './shapes.js';
+import { freeEntries, type Shape } from '../lang/shapes.js';
 import type { NetworkSpec } from '../io/network-file.js';
 
 /** The smallest inequality value of the claim at float entries x (+∞ where a hypothesis fails). */

@@ -1,6 +1,6 @@
 import type { Algebra } from '../algebra/algebra.js';
-import { ClaimFailure } from '../claims/failure.js';
-import { intOf, type Kit } from '../claims/kit.js';
+import { ClaimFailure } from '../lang/failure.js';
+import { intOf, type Kit } from '../lang/kit.js';
 import type { Network } from '../network/network.js';
 
 /** Thrown where a hypothesis fails: the run is discarded, not counted. */

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { denseAlgebra } from '../algebra/dense.js';
 import { exactField } from '../algebra/exact-field.js';
-import type { ClaimBody } from '../claims/kit.js';
-import { isFailureSignal } from '../claims/failure.js';
+import type { ClaimBody } from '../lang/kit.js';
+import { isFailureSignal } from '../lang/failure.js';
 import { loadNetwork } from '../io/load.js';
 import type { NetworkSpec } from '../io/network-file.js';
 import { simpleEntry } from './entries.js';
 import { decidingKit, HypothesisFails } from './exact-kit.js';
 import { specsOfShape } from './nets.js';
-import type { Shape } from './shapes.js';
+import type { Shape } from '../lang/shapes.js';
 
 export const exact = denseAlgebra(exactField());
 

@@ -4,7 +4,7 @@ import type { Algebra } from '../algebra/algebra.js';
 import type { NetworkSpec } from '../io/network-file.js';
 import type { MatrixText } from '../io/read-matrix.js';
 import type { Network } from '../network/network.js';
-import { freeEntries, type Shape } from './shapes.js';
+import { freeEntries, type Shape } from '../lang/shapes.js';
 
 interface Block {
   readonly name: string;

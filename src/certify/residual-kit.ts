@@ -1,5 +1,5 @@
 import type { Algebra } from '../algebra/algebra.js';
-import { intOf, type Kit, sumOfSquares } from '../claims/kit.js';
+import { intOf, type Kit, sumOfSquares } from '../lang/kit.js';
 import type { Network } from '../network/network.js';
 
 /** A claim read as identities: the residuals lhs − rhs that must vanish, and the atoms that are not identities. */

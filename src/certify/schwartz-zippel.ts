@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { activation } from '../activation.js';
 import { degreeField, NotPolynomial } from '../algebra/degree-field.js';
 import { denseAlgebra } from '../algebra/dense.js';
-import type { Certificate } from '../claims/check-result.js';
-import type { ClaimBody } from '../claims/kit.js';
+import type { Certificate } from '../lang/check-result.js';
+import type { ClaimBody } from '../lang/kit.js';
 import { ENTRY_SET_SIZE, uniformEntry } from './entries.js';
 import { exact } from './exact-search.js';
 import { liftedRelu, unitCount } from './lifted-relu.js';
 import { networkOfShape } from './nets.js';
 import { residualKit } from './residual-kit.js';
-import { freeEntries, type Shape, shapeName } from './shapes.js';
+import { freeEntries, type Shape, shapeName } from '../lang/shapes.js';
 
 export const degreeAlgebra = denseAlgebra(degreeField);
 

@@ -2,9 +2,9 @@ import { init, killThreads } from 'z3-solver';
 import type { Context } from 'z3-solver';
 import { denseAlgebra } from '../algebra/dense.js';
 import { type Term, z3Field } from '../algebra/z3-field.js';
-import type { ClaimBody } from '../claims/kit.js';
+import type { ClaimBody } from '../lang/kit.js';
 import { entryNames, networkOfShape } from './nets.js';
-import type { Shape } from './shapes.js';
+import type { Shape } from '../lang/shapes.js';
 import { z3Kit } from './z3-kit.js';
 
 type Api = Awaited<ReturnType<typeof init>>;

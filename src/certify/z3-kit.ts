@@ -1,7 +1,7 @@
 import type { Bool, Context } from 'z3-solver';
 import type { Algebra } from '../algebra/algebra.js';
 import type { Term } from '../algebra/z3-field.js';
-import { intOf, type Kit } from '../claims/kit.js';
+import { intOf, type Kit } from '../lang/kit.js';
 import type { Network } from '../network/network.js';
 
 /** A claim as Z3 formulas: hypotheses (assumed) and goals (claimed). */

@@ -1,9 +1,9 @@
-import { ClaimFailure } from '../claims/failure.js';
-import type { ClaimBody } from '../claims/kit.js';
+import { ClaimFailure } from '../lang/failure.js';
+import type { ClaimBody } from '../lang/kit.js';
 import type { NetworkSpec } from '../io/network-file.js';
 import { decideAt } from './exact-search.js';
 import { specOfShape } from './nets.js';
-import type { Shape } from './shapes.js';
+import type { Shape } from '../lang/shapes.js';
 import type { Z3Outcome } from './z3-decide.js';
 
 /** A model's rational p/q as decimal text, rounded to 6 places (the point is then decided exactly). */

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Claim } from './claim.js';
-import { claimPaths, REPO_ROOT } from './define.js';
-import { registration } from './registration.js';
+import type { Claim } from '../lang/claim.js';
+import { claimPaths, REPO_ROOT } from '../lang/define.js';
+import { registration } from '../lang/registration.js';
 
 /** Every `properties/*.property.test.ts`: one claim each, the ledger. */
 export function claimFiles(dir = join(REPO_ROOT, 'properties')): string[] {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Verdict } from './claim.js';
-import { REPO_ROOT } from './define.js';
+import type { Verdict } from '../lang/claim.js';
+import { REPO_ROOT } from '../lang/define.js';
 
 /** What a proof file asserts: a verdict, or `open` for a conjecture's stub. */
 export type StatedVerdict = Verdict | 'open';

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { networkToJson } from '../io/network-json.js';
-import type { Check, Claim, Verdict } from './claim.js';
-import { type CheckResult, combine } from './check-result.js';
+import type { Check, Claim, Verdict } from '../lang/claim.js';
+import { type CheckResult, combine } from '../lang/check-result.js';
 import { crashed } from './verdicts.js';
-import { REPO_ROOT } from './define.js';
+import { REPO_ROOT } from '../lang/define.js';
 import { runCounterexample } from './run-counterexample.js';
 import { runExpectation } from './run-expectation.js';
 import { runForAll } from './run-forall.js';

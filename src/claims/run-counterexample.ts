@@ -1,10 +1,11 @@
 import { decideAt, exactSearch } from '../certify/exact-search.js';
 import type { NetworkSpec } from '../io/network-file.js';
-import { drawShapes, shapeName } from '../certify/shapes.js';
+import { drawShapes } from '../certify/shapes.js';
+import { shapeName } from '../lang/shapes.js';
 import { decideWithZ3 } from '../certify/z3-decide.js';
 import { modelCounterexample } from '../certify/z3-model.js';
-import type { CounterexampleCheck } from './claim.js';
-import type { CheckResult } from './check-result.js';
+import type { CounterexampleCheck } from '../lang/claim.js';
+import type { CheckResult } from '../lang/check-result.js';
 import { confirmed, crashed, savedNetwork } from './verdicts.js';
 import { SOLVER_BUDGET } from './run-forall.js';
 

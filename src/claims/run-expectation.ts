@@ -1,6 +1,6 @@
 import { exactField } from '../algebra/exact-field.js';
-import type { ExpectationCheck } from './claim.js';
-import type { CheckResult } from './check-result.js';
+import type { ExpectationCheck } from '../lang/claim.js';
+import type { CheckResult } from '../lang/check-result.js';
 
 /**
  * An expectation check: runs `compute` once and compares its exact value with the claimed one

@@ -1,12 +1,13 @@
 import { adversarialSearch } from '../certify/adversarial.js';
 import { decideAt, exactSearch } from '../certify/exact-search.js';
 import { schwartzZippel } from '../certify/schwartz-zippel.js';
-import { drawShapes, freeEntries, type Shape, shapeName } from '../certify/shapes.js';
+import { drawShapes } from '../certify/shapes.js';
+import { freeEntries, type Shape, shapeName } from '../lang/shapes.js';
 import { decideWithZ3 } from '../certify/z3-decide.js';
 import { modelCounterexample } from '../certify/z3-model.js';
 import type { NetworkSpec } from '../io/network-file.js';
-import type { ForAllCheck } from './claim.js';
-import type { Certificate, CheckResult } from './check-result.js';
+import type { ForAllCheck } from '../lang/claim.js';
+import type { Certificate, CheckResult } from '../lang/check-result.js';
 import { confirmed, crashed, refutedBy, searchPower } from './verdicts.js';
 
 /** Z3's default budget per shape, in its deterministic resource units (rlimit): about 15 s at most here. */

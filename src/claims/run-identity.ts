@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { shares } from '../certify/exact-search.js';
-import type { ExistsCheck, IdentityCheck, Sample } from './claim.js';
-import type { CheckResult } from './check-result.js';
-import { ClaimFailure, isFailureSignal } from './failure.js';
+import type { ExistsCheck, IdentityCheck, Sample } from '../lang/claim.js';
+import type { CheckResult } from '../lang/check-result.js';
+import { ClaimFailure, isFailureSignal } from '../lang/failure.js';
 import { confirmed, crashed, refutedBy, searchPower } from './verdicts.js';
 
 type Outcome = ReturnType<IdentityCheck<Sample>['predicate']>;

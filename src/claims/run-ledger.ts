@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { closeZ3 } from '../certify/z3-decide.js';
-import type { Claim } from './claim.js';
+import type { Claim } from '../lang/claim.js';
 import type { LedgerEntry } from './ledger.js';
 import { type ClaimResult, defaultSeed, runClaim } from './run-claim.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { sequentialMean } from '../stats/sequential-mean.js';
 import { type RateDecision, sequentialRate } from '../stats/sequential-rate.js';
-import type { MeanCheck, RateCheck } from './claim.js';
-import type { CheckResult } from './check-result.js';
+import type { MeanCheck, RateCheck } from '../lang/claim.js';
+import type { CheckResult } from '../lang/check-result.js';
 
 /** Every statistical decision's error probability, over all the samples it could look at. */
 export const ALPHA = 1e-6;

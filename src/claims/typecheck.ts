@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { REPO_ROOT } from './define.js';
+import { REPO_ROOT } from '../lang/define.js';
 
 /** tsc's diagnostic line: `path(line,col): error TS2322: message`. */
 const DIAGNOSTIC = /^(.+?)\((\d+),\d+\): error (TS(\d+): .*)$/;

@@ -2,9 +2,9 @@ import { formatNetwork } from '../io/format-network.js';
 import { networkToJson } from '../io/network-json.js';
 import { parseNetworkFile } from '../io/network-file.js';
 import type { NetworkSpec } from '../io/network-file.js';
-import type { CheckResult, Counterexample } from './check-result.js';
-import { REPO_ROOT } from './define.js';
-import { errorLine, isFailureSignal } from './failure.js';
+import type { CheckResult, Counterexample } from '../lang/check-result.js';
+import { REPO_ROOT } from '../lang/define.js';
+import { errorLine, isFailureSignal } from '../lang/failure.js';
 
 type Base = Pick<CheckResult, 'label' | 'kind' | 'shapes'>;
 

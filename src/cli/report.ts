@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REPO_ROOT } from '../claims/define.js';
+import { REPO_ROOT } from '../lang/define.js';
 import { InputError } from '../io/input-error.js';
 import { parseClaimsJson, type ReportClaim } from '../report/claims-json.js';
 import { buildSite } from '../report/site.js';

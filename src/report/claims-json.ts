@@ -1,4 +1,4 @@
-import type { StatEvidence } from '../claims/check-result.js';
+import type { StatEvidence } from '../lang/check-result.js';
 import { InputError } from '../io/input-error.js';
 
 /** The verdicts `claims --json` prints. */
