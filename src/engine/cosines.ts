@@ -1,4 +1,5 @@
 import { alignmentTrial } from './trial.js';
+import type { GemmVariant } from './wasm/gemm.js';
 import { type FlatNetwork, type KernelKind, workspace, type Workspace } from './workspace.js';
 
 /**
@@ -12,13 +13,13 @@ export interface CosineTable {
 
 export const cosAt = (t: CosineTable, i: number, j: number): number => t.cos[i * (t.L + 1) + j]!;
 
-/** The fast engine, reusing one workspace per (L, W, N). */
-export function engineCosines(kernel: KernelKind = 'wasm'): (net: FlatNetwork) => CosineTable {
+/** The fast engine, reusing one workspace per (L, W, N); `gemm`: its gemm build (gemmVariant() unless given). */
+export function engineCosines(kernel: KernelKind = 'wasm', gemm?: GemmVariant): (net: FlatNetwork) => CosineTable {
   let ws: Workspace | undefined;
   let key = '';
   return (net) => {
     const k = `${net.depth},${net.width},${net.batch}`;
-    if (!ws || key !== k) (ws = workspace(net.depth, net.width, net.batch, kernel)), (key = k);
+    if (!ws || key !== k) (ws = workspace(net.depth, net.width, net.batch, kernel, gemm)), (key = k);
     const cos = new Float64Array((net.depth + 1) ** 2);
     alignmentTrial(ws, net, cos);
     return { L: net.depth, cos };
