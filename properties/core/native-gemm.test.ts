@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadNative, nativeAddon } from '../../src/engine/native.js';
+import { alignmentTrial } from '../../src/engine/trial.js';
 import { wasmArena } from '../../src/engine/wasm/gemm.js';
+import { workspace } from '../../src/engine/workspace.js';
+import { gaussianFlatNetwork } from '../../src/random/flat-network.js';
 
 const native = nativeAddon();
 const flags = readFileSync('/proc/cpuinfo', 'utf8').match(/^flags\s*:(.*)$/m)?.[1]?.split(' ') ?? [];
@@ -65,5 +68,21 @@ describe('native gemm', () => {
     expect(call({ 3: 6 })).toThrow(RangeError);
     expect(call({ 1: a.byteOffset + 4 })).toThrow(RangeError);
     expect(call({ 6: 1 << 30, 3: 8 })).toThrow(RangeError);
+  });
+
+  it.skipIf(!native)('gives the engine the wasm fma build\'s cosines bit for bit (every activation, padded shapes)', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.record({ depth: fc.integer({ min: 2, max: 6 }), width: fc.integer({ min: 1, max: 30 }), batch: fc.integer({ min: 1, max: 14 }), activation: fc.constantFrom('linear' as const, 'relu' as const, 'tanh' as const), targetScale: fc.constantFrom(0, 0.5) }), (seed, o) => {
+        // Arrange
+        const net = gaussianFlatNetwork(seed, o);
+        const [mine, wasm] = [new Float64Array((o.depth + 1) ** 2), new Float64Array((o.depth + 1) ** 2)];
+        // Act
+        alignmentTrial(workspace(o.depth, o.width, o.batch, 'wasm', 'native'), net, mine);
+        alignmentTrial(workspace(o.depth, o.width, o.batch, 'wasm', 'fma'), net, wasm);
+        // Assert
+        mine.forEach((c, k) => expect(Object.is(c, wasm[k])).toBe(true));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -118,8 +118,8 @@ export const reproduceCommand: Command = {
     if (job) return (await import('../shard/run.js')).shardCommand(job, workers);
     const out = values.out as string | undefined;
     if (out !== undefined) prepareOutDir(out);
-    const theory = theoryOnItsThread(o.setup); // beside the trials: the theory can cost a second
-    const summary = await reproduce(o, workers);
-    printSummary(summary, { json: values.json as boolean | undefined, out }, await theory(), () => runCost(o, workers));
+    const summary = reproduce(o, workers); // its workers start now,
+    const theory = theoryOnItsThread(o.setup); // then the theory's thread beside them (it can cost a second)
+    printSummary(await summary, { json: values.json as boolean | undefined, out }, await theory(), () => runCost(o, workers));
   },
 };
