@@ -25,28 +25,33 @@ describe('native gemm', () => {
     expect(loadNative(new URL('./no-such-addon.node', import.meta.url))).toBeNull();
   });
 
+  /** One arena per build, its buffers at the largest shape drawn (m, n ≤ 32, k ≤ 40), used through subarrays. */
+  const arenas = native ? { native: wasmArena(4 * 32 * 40 + 3 * 32 * 32 + 64, 'native'), fma: wasmArena(4 * 32 * 40 + 3 * 32 * 32 + 64, 'fma') } : undefined;
+  const ARENAS = arenas ? { native: [40, 40, 32, 32, 32].map((r) => arenas.native.alloc(r * 32)), fma: [40, 40, 32, 32, 32].map((r) => arenas.fma.alloc(r * 32)) } : ({} as Record<'native' | 'fma', Float64Array[]>);
+  const GEMMS = arenas ? { native: arenas.native.gemm, fma: arenas.fma.gemm } : ({} as Record<'native' | 'fma', never>);
+
   it.skipIf(!native)('equals the wasm fma build bit for bit: X, X ⊙ D, ⟨X, E⟩, both layouts, sym, every panel width (4, 8, 12 and more)', () => {
-    const mult4 = fc.integer({ min: 1, max: 8 }).map((q) => 4 * q);
-    const entries = (len: number) => fc.array(fc.double({ min: -4, max: 4, noNaN: true }), { minLength: len, maxLength: len }).map((a) => Float64Array.from(a));
+    const mult4 = fc.integer({ min: 1, max: 8 }).map((q) => 4 * q); // 4…32
+    // uniform on [−1.43, 1.43] with full mantissas (fc.double draws by bit pattern: mostly tiny, where rounding rarely shows)
+    const entries = (len: number) => fc.array(fc.integer({ min: -1e9, max: 1e9 }).map((i) => i / 7e8), { minLength: len, maxLength: len }).map((a) => Float64Array.from(a));
     const shape = fc.record({ m: mult4, k: fc.integer({ min: 1, max: 40 }), n: mult4, transposed: fc.boolean(), sym: fc.boolean(), withD: fc.boolean(), withE: fc.boolean(), stored: fc.boolean() });
     fc.assert(
       fc.property(shape.chain((s) => fc.tuple(fc.constant(s), entries(s.m * s.k), entries(s.k * (s.sym ? s.m : s.n)), entries(s.m * s.n), entries(s.m * s.n))), ([s, A, B, D, E]) => {
         // Arrange: the same operands in a native arena and an fma arena; sym is X = AᵀA (A stored k×m, no D)
         const n = s.sym ? s.m : s.n;
         const run = (variant: 'native' | 'fma') => {
-          const arena = wasmArena(2 * s.m * s.k + s.k * n + 3 * s.m * n + 64, variant);
-          const [a, b, c, d, e] = [arena.alloc(s.m * s.k), arena.alloc(s.k * n), arena.alloc(s.m * n), arena.alloc(s.m * n), arena.alloc(s.m * n)];
-          a.set(A), b.set(s.sym ? A : B), d.set(D.subarray(0, s.m * n)), e.set(E.subarray(0, s.m * n)), c.fill(Number.NaN);
-          if (s.sym) for (let x = 0; x < s.m; x++) for (let y = 0; y < x; y++) e[x * s.m + y] = e[y * s.m + x]!; // E = Eᵀ
+          const [a, b, c, d, e] = ARENAS[variant].map((x, i) => x.subarray(0, [s.m * s.k, s.k * n, s.m * n, s.m * n, s.m * n][i])) as Float64Array[];
+          a!.set(A), b!.set(s.sym ? A : B), d!.set(D.subarray(0, s.m * n)), e!.set(E.subarray(0, s.m * n)), c!.fill(Number.NaN);
+          if (s.sym) for (let x = 0; x < s.m; x++) for (let y = 0; y < x; y++) e![x * s.m + y] = e![y * s.m + x]!; // E = Eᵀ
           const [ri, rp] = s.sym || s.transposed ? [1, s.m] : [s.k, 1];
-          const dot = arena.gemm(s.stored ? c : null, a, s.sym ? a : b, s.m, s.k, n, ri, rp, s.withD && !s.sym ? d : undefined, s.withE ? e : undefined, s.sym);
-          return { dot, c: Array.from(c) };
+          const dot = GEMMS[variant](s.stored ? c! : null, a!, s.sym ? a! : b!, s.m, s.k, n, ri, rp, s.withD && !s.sym ? d : undefined, s.withE ? e : undefined, s.sym);
+          return { dot, c: Array.from(c!) };
         };
         // Act
         const [mine, wasm] = [run('native'), run('fma')];
         // Assert: Object.is tells −0 from 0 and compares NaN (entries left unwritten) as equal
         expect(Object.is(mine.dot, wasm.dot)).toBe(true);
-        mine.c.forEach((x, q) => expect(Object.is(x, wasm.c[q])).toBe(true));
+        expect(mine.c.findIndex((x, q) => !Object.is(x, wasm.c[q]))).toBe(-1);
       }),
       { numRuns: 300 },
     );
@@ -80,9 +85,9 @@ describe('native gemm', () => {
         alignmentTrial(workspace(o.depth, o.width, o.batch, 'wasm', 'native'), net, mine);
         alignmentTrial(workspace(o.depth, o.width, o.batch, 'wasm', 'fma'), net, wasm);
         // Assert
-        mine.forEach((c, k) => expect(Object.is(c, wasm[k])).toBe(true));
+        expect(mine.findIndex((c, k) => !Object.is(c, wasm[k]))).toBe(-1);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 });
