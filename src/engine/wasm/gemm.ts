@@ -5,8 +5,9 @@ import { ACTIVATION_WASM_BASE64, GEMM_FMA_WASM_BASE64, GEMM_WASM_BASE64 } from '
 
 /**
  * The gemm's builds: the wasm `mul-add` and `fma` builds (assemble.ts), and `native`, native/gemm.c
- * compiled at install (AVX2 + FMA), which gives the fma build's bits exactly (properties/core/kernels.test.ts)
- * at about 1.8× its speed on AVX2 machines (docs/performance-reproduce.md).
+ * compiled at install (AVX2 + FMA), which gives the fma build's bits exactly (properties/core/native-gemm.test.ts)
+ * at about 1.8× its speed on AVX2 machines (docs/performance-reproduce.md). It works on the arena's memory,
+ * which never grows, so the address it was bound to stays valid.
  */
 export type GemmVariant = WasmBuild | 'native';
 
