@@ -163,4 +163,42 @@ Lemma ddir_frob_lift p q r s (f : 'M[{poly R}]_(p, q) -> 'M[{poly R}]_(r, s)) W 
   ddir (fun U => frob (lift e) (f U)) W V = frob e (cf 1%N (f (line W V))).
 Proof. by rewrite /ddir /frob coef_tr cf1M !cf_tr cf_lift0 cf_lift1 trmx0 mul0mx addr0. Qed.
 
+(* A closed form for the gradient of a frozen-error functional W ↦ ⟨e, f(W)⟩. *)
+Lemma is_grad_frob_lift p q r s (f : 'M[{poly R}]_(p, q) -> 'M[{poly R}]_(r, s)) W e G :
+  (forall V, frob G V = frob e (cf 1%N (f (line W V)))) ->
+  is_grad (fun U => frob (lift e) (f U)) W G.
+Proof. by move=> dG V; rewrite ddir_frob_lift dG. Qed.
+
+(* Lemma B's split: if f(W + εV) = s₀ + O(ε) for every V, then
+   ∂‖f − t‖²/∂W = ∂⟨2s₀, f⟩/∂W − ∂⟨2t, f⟩/∂W (internal minus external). *)
+Lemma grad_sqnorm_sub_split p q r s (f : 'M[{poly R}]_(p, q) -> 'M[{poly R}]_(r, s)) W s0 t :
+  (forall V, cf 0%N (f (line W V)) = s0) ->
+  grad (fun U => sqnorm (f U - lift t)) W
+  = grad (fun U => frob (lift (2%:R *: s0)) (f U)) W
+    - grad (fun U => frob (lift (2%:R *: t)) (f U)) W.
+Proof.
+move=> f0; apply/matrixP => i j; rewrite !mxE ddir_sqnorm_sub !ddir_frob_lift f0.
+by rewrite scalerBr frobBl.
+Qed.
+
+(* The same split for the directional gradients: ℓ's gradient is internal minus external. *)
+Lemma is_grad_sqnorm_sub p q r s (f : 'M[{poly R}]_(p, q) -> 'M[{poly R}]_(r, s)) W s0 t Gi Ge :
+  (forall V, cf 0%N (f (line W V)) = s0) ->
+  is_grad (fun U => frob (lift (2%:R *: s0)) (f U)) W Gi ->
+  is_grad (fun U => frob (lift (2%:R *: t)) (f U)) W Ge ->
+  is_grad (fun U => sqnorm (f U - lift t)) W (Gi - Ge).
+Proof.
+move=> f0 dGi dGe V; rewrite ddir_sqnorm_sub f0 scalerBr !frobBl dGi dGe.
+by rewrite !ddir_frob_lift.
+Qed.
+
+(* The external term is linear in the target: e t ↦ e · external. *)
+Lemma grad_frob_lift_scale p q r s (f : 'M[{poly R}]_(p, q) -> 'M[{poly R}]_(r, s)) W e t :
+  grad (fun U => frob (lift (2%:R *: (e *: t))) (f U)) W
+  = e *: grad (fun U => frob (lift (2%:R *: t)) (f U)) W.
+Proof.
+apply/matrixP => i j; rewrite !mxE !ddir_frob_lift.
+by rewrite scalerA mulrC -scalerA frobZl.
+Qed.
+
 End Frobenius.
