@@ -12,7 +12,9 @@
    Lemmas: calculus of the coefficients 0 and 1 of polynomial matrices (cf0M, cf1M: the
    product rule), bilinearity and adjunction of frob, grad_of_is_grad (a gradient in the
    directional sense is the matrix of partials), and the two derivatives every split uses:
-   ddir_sqnorm_sub (d‖f − t‖² = ⟨2(f₀ − t), df⟩) and ddir_frob_lift (d⟨e, f⟩ = ⟨e, df⟩).
+   ddir_sqnorm_sub (d‖f − t‖² = ⟨2(f₀ − t), df⟩) and ddir_frob_lift (d⟨e, f⟩ = ⟨e, df⟩),
+   Lemma B's split (grad_sqnorm_sub_split, is_grad_sqnorm_sub); over a real (ordered) domain,
+   sqnorm_ge0 and sqnorm_gt0 (‖A‖² > 0 for A ≠ 0).
    No claim of the ledger is stated here; TwoLayer*.v use these for C6r, C7r, C9r, T1, C8, T2. *)
 Set Warnings "-notation-overridden,-ambiguous-paths".
 From mathcomp Require Import all_ssreflect all_algebra.
@@ -202,3 +204,28 @@ by rewrite scalerA mulrC -scalerA frobZl.
 Qed.
 
 End Frobenius.
+
+Lemma sqnorm_sum (R : comRingType) p q (A : 'M[R]_(p, q)) :
+  sqnorm A = \sum_j \sum_i A i j ^+ 2.
+Proof.
+rewrite /sqnorm /frob /mxtrace; apply: eq_bigr => j _; rewrite mxE.
+by apply: eq_bigr => i _; rewrite mxE expr2.
+Qed.
+
+Section Ordered.
+Variable R : realDomainType.
+
+Lemma sqnorm_ge0 p q (A : 'M[R]_(p, q)) : 0 <= sqnorm A.
+Proof. by rewrite sqnorm_sum; apply: sumr_ge0 => j _; apply: sumr_ge0 => i _; apply: sqr_ge0. Qed.
+
+Lemma sqnorm_gt0 p q (A : 'M[R]_(p, q)) : A != 0 -> 0 < sqnorm A.
+Proof.
+move=> nzA; rewrite lt0r sqnorm_ge0 andbT; apply: contra nzA.
+rewrite sqnorm_sum => /eqP s0; apply/eqP/matrixP => i j; rewrite mxE.
+have col_ge0 l : true -> 0 <= \sum_k A k l ^+ 2 by move=> _; apply: sumr_ge0 => k _; apply: sqr_ge0.
+have col0 : \sum_k A k j ^+ 2 = 0 by apply: (psumr_eq0P col_ge0 s0).
+have : A i j ^+ 2 = 0 by apply: (psumr_eq0P (fun k _ => sqr_ge0 (A k j)) col0).
+by move/eqP; rewrite sqrf_eq0 => /eqP.
+Qed.
+
+End Ordered.
