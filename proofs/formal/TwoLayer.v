@@ -15,7 +15,7 @@
    The closed forms (2 s₁xᵀ, 2 W₂ᵀW₂s₁xᵀ, …) are theorems in TwoLayerSplit.v. *)
 Set Warnings "-notation-overridden,-ambiguous-paths".
 From mathcomp Require Import all_ssreflect all_algebra.
-From WhyAlignment Require Export TwoLayerBase.
+From WhyAlignment Require Export TwoLayerBase TwoLayerDeriv.
 Set Implicit Arguments. Unset Strict Implicit. Unset Printing Implicit Defensive.
 Import GRing.Theory Num.Theory.
 Local Open Scope ring_scope.
