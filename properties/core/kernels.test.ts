@@ -3,7 +3,11 @@ import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dot, gram, gramDot, hadamard, matmul, matmulTN, residual } from '../../src/engine/kernels.js';
-import { wasmArena } from '../../src/engine/wasm/gemm.js';
+import { nativeAddon } from '../../src/engine/native.js';
+import { type GemmVariant, wasmArena } from '../../src/engine/wasm/gemm.js';
+
+/** Every gemm build this machine has: the two wasm builds, and the native one where npm ci built it. */
+const BUILDS: GemmVariant[] = ['mul-add', 'fma', ...(nativeAddon() ? ['native' as const] : [])];
 
 /** Small integer entries: every product and sum is exact in float64, so results must match exactly. */
 const matrix = (rows: number, cols: number) => fc.array(fc.integer({ min: -9, max: 9 }), { minLength: rows * cols, maxLength: rows * cols }).map((a) => Float64Array.from(a));
@@ -36,7 +40,7 @@ describe('kernels', () => {
   });
 });
 
-describe.each(['mul-add', 'fma'] as const)('WebAssembly SIMD gemm, %s build', (variant) => {
+describe.each(BUILDS)('gemm, %s build (residual and mirror: the wasm build it runs beside)', (variant) => {
   const mult4 = fc.integer({ min: 1, max: 4 }).map((q) => 4 * q);
   it('X = ÂB exactly for Â = A (row strides k, 1) and Â = Aᵀ (strides 1, m), m, n multiples of 4; ⊙ D and ⟨X, E⟩ when asked', () => {
     fc.assert(
@@ -141,21 +145,22 @@ describe.each(['mul-add', 'fma'] as const)('WebAssembly SIMD gemm, %s build', (v
     );
   });
 
-  it('the committed bytes are gemm.wat and activation.wat assembled (npm run build:wasm)', async () => {
+  it.skipIf(variant === 'native')('the committed bytes are gemm.wat and activation.wat assembled (npm run build:wasm)', async () => {
     const { assembleActivation, assembleGemm } = await import('../../src/engine/wasm/assemble.js');
     const { ACTIVATION_WASM_BASE64, GEMM_FMA_WASM_BASE64, GEMM_WASM_BASE64 } = await import('../../src/engine/wasm/wasm-bytes.js');
-    expect(Buffer.from(await assembleGemm(variant)).toString('base64')).toBe(variant === 'fma' ? GEMM_FMA_WASM_BASE64 : GEMM_WASM_BASE64);
+    expect(Buffer.from(await assembleGemm(variant as 'mul-add' | 'fma')).toString('base64')).toBe(variant === 'fma' ? GEMM_FMA_WASM_BASE64 : GEMM_WASM_BASE64);
     expect(Buffer.from(await assembleActivation()).toString('base64')).toBe(ACTIVATION_WASM_BASE64);
   });
 });
 
 describe('the gemm a process runs', () => {
-  it('is the fma build where relaxed SIMD exists (Node 20: behind the V8 flag it sets), mul-add with WHY_ALIGNMENT_GEMM=mul-add', () => {
+  it('is native where npm ci built it, else the fma build where relaxed SIMD exists (Node 20: behind the V8 flag it sets); WHY_ALIGNMENT_GEMM=fma or =mul-add chooses that wasm build', () => {
     // Arrange: a fresh process each (the choice is made once per process), on the built dist/
     const chosen = (env: Record<string, string>) =>
       execFileSync(process.execPath, ['--input-type=module', '-e', "import { gemmVariant } from './dist/engine/wasm/gemm.js'; process.stdout.write(gemmVariant())"], { env: { ...process.env, ...env }, encoding: 'utf8' });
     // Act / Assert
-    expect(chosen({ WHY_ALIGNMENT_GEMM: '' })).toBe('fma');
+    expect(chosen({ WHY_ALIGNMENT_GEMM: '' })).toBe(nativeAddon() ? 'native' : 'fma');
+    expect(chosen({ WHY_ALIGNMENT_GEMM: 'fma' })).toBe('fma');
     expect(chosen({ WHY_ALIGNMENT_GEMM: 'mul-add' })).toBe('mul-add');
   });
 });

@@ -39,10 +39,12 @@ describe('reproduce', () => {
     expect(s.gaps.every((g) => g.lo! <= g.meanCos! && g.meanCos! <= g.hi!)).toBe(true);
   });
 
-  it('gives the same numbers, bit for bit, on 1 worker or 2', async () => {
+  it('gives the same numbers, bit for bit, on 1 worker, 2 or 3', async () => {
     const one = summarize(small, await runParallel(small, 1, () => {}), 0);
     const two = summarize(small, await runParallel(small, 2, () => {}), 0);
+    const three = summarize(small, await runParallel(small, 3, () => {}), 0);
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    expect(JSON.stringify(three)).toBe(JSON.stringify(one));
   });
 
   it('keeps its worker threads across runs: a second run on 2 workers starts none', async () => {

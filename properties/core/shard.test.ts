@@ -20,7 +20,9 @@ import { runInProcess } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shard-'));
 const SETUP = ['--layers', '6', '--width', '5', '--batch', '2', '--activation', 'tanh', '--trials', '20', '--seed', '41', '--workers', '1'];
-const withoutSeconds = (json: string) => ({ ...JSON.parse(json), seconds: undefined });
+const withoutSeconds = (json: string) => ({ ...JSON.parse(json), seconds: undefined, run: undefined });
+/** reproduce's JSON text without its costs: "seconds" (the trials' time) and "run" (what the run cost; merge has none). */
+const untimedJson = (json: string) => json.replace(/"seconds": [^,]*,/, '').replace(/,\n  "run": \{[^}]*\}/, '');
 
 /** Runs `reproduce ARGS --shard I/N` for the given I and returns the shard paths. */
 async function shards(name: string, count: number, args: string[] = SETUP, only = Array.from({ length: count }, (_, k) => k + 1)): Promise<string[]> {
@@ -45,7 +47,7 @@ describe('merge of --shard runs', () => {
     // Assert
     expect(merged.code).toBe(0);
     expect(withoutSeconds(merged.stdout)).toEqual(withoutSeconds(unsharded.stdout));
-    expect(merged.stdout.replace(/"seconds": [^,]*,/, '')).toBe(unsharded.stdout.replace(/"seconds": [^,]*,/, ''));
+    expect(untimedJson(merged.stdout)).toBe(untimedJson(unsharded.stdout));
     for (const svg of ['gap-cosine.svg', 'heatmap.svg']) expect(readFileSync(join(many, svg), 'utf8')).toBe(readFileSync(join(one, svg), 'utf8'));
     const shardSeconds = paths.map((p) => JSON.parse(readFileSync(p, 'utf8').split('\n')[0]!).seconds as number);
     expect(JSON.parse(merged.stdout).seconds).toBe(shardSeconds.reduce((a, b) => a + b, 0));
@@ -88,7 +90,7 @@ describe('merge of --shard runs', () => {
     const merged = await runInProcess(['merge', paths[1]!, paths[2]!, paths[0]!, '--json', '--out', many]);
     // Assert
     expect(merged.code, merged.stderr).toBe(0);
-    expect(merged.stdout.replace(/"seconds": [^,]*,/, '')).toBe(unsharded.stdout.replace(/"seconds": [^,]*,/, ''));
+    expect(untimedJson(merged.stdout)).toBe(untimedJson(unsharded.stdout));
     for (const svg of ['gap-cosine.svg', 'heatmap.svg']) expect(readFileSync(join(many, svg), 'utf8')).toBe(readFileSync(join(one, svg), 'utf8'));
   });
 

@@ -1,8 +1,11 @@
+import { availableParallelism } from 'node:os';
+import { gemmVariant } from '../engine/wasm/gemm.js';
 import { describeSetup } from '../reproduce/describe-setup.js';
 import { NOTE_FIGURES } from '../reproduce/note-setup.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
-import { runParallel } from '../reproduce/parallel.js';
-import { type GapRow, type ReproduceSummary, summarize } from '../reproduce/summary.js';
+import { runParallel, workersUsed } from '../reproduce/parallel.js';
+import type { GapRow, ReproduceSummary } from '../reproduce/summary.js';
+import { theoryOnItsThread } from '../reproduce/theory-thread.js';
 import { type TheoryRow, theoryRows } from '../theory/predict.js';
 import { type OptionTable, optionHelp, parseCommandLine } from './args.js';
 import type { Command } from './main.js';
@@ -11,21 +14,44 @@ import { writePlots } from './plots.js';
 import { progressBar } from './progress.js';
 import { checkResources, readOptions, SETUP_OPTIONS, trialsOption } from './setup-options.js';
 import { readShardJob, SHARD_OPTIONS } from '../shard/options.js';
-import { shardCommand } from '../shard/run.js';
 
 export { DEFAULT_SEED, readOptions, SETUP_OPTIONS } from './setup-options.js';
 export { writePlots } from './plots.js';
 export { describeSetup } from '../reproduce/describe-setup.js';
 
-/** Runs the trials with a progress bar, then summarizes. */
+/** Runs the trials with a progress bar, then summarizes (its module, with the quantile functions, loads while they run). */
 export async function reproduce(o: ReproduceOptions, workers: number): Promise<ReproduceSummary> {
   const bar = progressBar(o.trials, 'reproduce');
   const start = performance.now();
   try {
-    return summarize(o, await runParallel(o, workers, (done) => bar.update(done)), (performance.now() - start) / 1000);
+    const [stats, { summarize }] = await Promise.all([runParallel(o, workers, (done) => bar.update(done)), import('../reproduce/summary.js')]);
+    return summarize(o, stats, (performance.now() - start) / 1000);
   } finally {
     bar.end();
   }
+}
+
+/** What a reproduce run cost, start-up included: `--json`'s "run". */
+export interface RunCost {
+  /** Seconds since this process started (performance.now(): Node's start-up, imports, trials, summary). */
+  readonly seconds: number;
+  readonly trialsPerSecond: number;
+  /** Threads that ran trials (1: this thread), and this machine's cores. */
+  readonly workers: number;
+  readonly cores: number;
+  /** User + system CPU seconds of every thread of this process, and that ÷ seconds: the cores kept busy. */
+  readonly cpuSeconds: number;
+  readonly coresBusy: number;
+  /** The gemm build that ran (WHY_ALIGNMENT_GEMM; native where npm ci built it). */
+  readonly gemm: string;
+}
+
+/** The run's cost so far: call once the output is ready. */
+export function runCost(o: ReproduceOptions, workers: number): RunCost {
+  const seconds = performance.now() / 1000;
+  const { user, system } = process.cpuUsage();
+  const cpuSeconds = (user + system) / 1e6;
+  return { seconds, trialsPerSecond: o.trials / seconds, workers: workersUsed(o, workers), cores: availableParallelism(), cpuSeconds, coresBusy: cpuSeconds / seconds, gemm: gemmVariant() };
 }
 
 const num = (x: number | null, digits = 3) => (x === null ? '—' : x.toFixed(digits));
@@ -54,16 +80,22 @@ function table(s: ReproduceSummary, theory?: readonly TheoryRow[]): string {
   ].join('\n');
 }
 
-/** The JSON reproduce prints: no NaN or Infinity; null only with a reason beside it; `theory` only where src/theory predicts. */
-export function summaryJson(s: ReproduceSummary, theory?: readonly TheoryRow[]): unknown {
+/**
+ * The JSON reproduce prints: no NaN or Infinity; null only with a reason beside it; `theory` only where
+ * src/theory predicts; `run` (reproduce, not merge): what the run cost, start-up included.
+ */
+export function summaryJson(s: ReproduceSummary, theory?: readonly TheoryRow[], run?: () => RunCost): unknown {
   const { gaps, allPositiveRate, allPositiveInterval, trialsWithUndefined, trials, seconds, setup, init, seed, confidence } = s;
-  return { gaps, ...(theory ? { theory } : {}), allPositiveRate, allPositiveInterval, trialsWithUndefined, trials, seconds, setup, initScale: setup.initScale, init, seed, confidence, note: NOTE_FIGURES };
+  const json = { gaps, ...(theory ? { theory } : {}), allPositiveRate, allPositiveInterval, trialsWithUndefined, trials, seconds, setup, initScale: setup.initScale, init, seed, confidence, note: NOTE_FIGURES };
+  return run ? { ...json, run: run() } : json;
 }
 
-/** Prints a summary as reproduce does (also for merge): the table (with a theory column where src/theory predicts), or JSON; --out DIR writes the plots. */
-export function printSummary(s: ReproduceSummary, values: { json?: boolean; out?: string }): void {
-  const theory = theoryRows(s.setup);
-  process.stdout.write(`${values.json ? JSON.stringify(summaryJson(s, theory), null, 2) : table(s, theory)}\n`);
+/**
+ * Prints a summary as reproduce does (also for merge): the table (with a theory column where src/theory
+ * predicts: `theory`, computed here unless given), or JSON; --out DIR writes the plots.
+ */
+export function printSummary(s: ReproduceSummary, values: { json?: boolean; out?: string }, theory = theoryRows(s.setup), run?: () => RunCost): void {
+  process.stdout.write(`${values.json ? JSON.stringify(summaryJson(s, theory, run), null, 2) : table(s, theory)}\n`);
   if (values.out !== undefined) for (const path of writePlots(s, values.out, theory)) process.stderr.write(`wrote ${path}\n`);
 }
 
@@ -83,9 +115,11 @@ export const reproduceCommand: Command = {
     const { workers, ...o } = readOptions(values);
     checkResources(o, workers);
     const job = readShardJob(values, 'reproduce', [o]);
-    if (job) return shardCommand(job, workers);
+    if (job) return (await import('../shard/run.js')).shardCommand(job, workers);
     const out = values.out as string | undefined;
     if (out !== undefined) prepareOutDir(out);
-    printSummary(await reproduce(o, workers), { json: values.json as boolean | undefined, out });
+    const summary = reproduce(o, workers); // its workers start now,
+    const theory = theoryOnItsThread(o.setup); // then the theory's thread beside them (it can cost a second)
+    printSummary(await summary, { json: values.json as boolean | undefined, out }, await theory(), () => runCost(o, workers));
   },
 };

@@ -1,9 +1,9 @@
 import { runParallel } from '../reproduce/parallel.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
-import { engineCosines } from '../reproduce/pair-cosines.js';
-import { gaussianFlatNetwork } from '../random/gaussian-network.js';
+import { gaussianFlatNetwork } from '../random/flat-network.js';
+import { engineCosines } from './cosines.js';
 import { trialFlops } from './trial.js';
-import { wasmArena } from './wasm/gemm.js';
+import { type GemmVariant, wasmArena } from './wasm/gemm.js';
 import { pad4 } from './workspace.js';
 
 /** Seconds that f takes (awaited when it returns a promise). */
@@ -43,23 +43,23 @@ export async function timeEndToEnd(o: ReproduceOptions, workers: number, runs = 
  * Seconds for all trials at the pace of the fastest one: each trial is timed alone, and the
  * fastest is the one least disturbed by other processes on the machine.
  */
-export function timeComputeOnly(o: ReproduceOptions): number {
+export function timeComputeOnly(o: ReproduceOptions, gemm?: GemmVariant): number {
   const nets = Array.from({ length: o.trials }, (_, t) => gaussianFlatNetwork(o.seed + t, o.setup));
-  const cosines = engineCosines(o.kernel ?? 'wasm');
+  const cosines = engineCosines(o.kernel ?? 'wasm', gemm);
   cosines(nets[0]!); // warm-up
   return Math.min(...nets.map((net) => timed(() => cosines(net)))) * o.trials;
 }
 
 /**
- * The wasm ceiling: multiply-adds per second of the wasm SIMD gemm alone, data in one arena, at the
+ * The gemm's ceiling (`variant`'s build; gemmVariant() unless given): multiply-adds per second of the gemm alone, data in one arena, at the
  * trial's shape (W×W)·(W×N), best of the engine's two layouts (AB and AᵀB). Timed as timeComputeOnly
  * times trials: `bursts` bursts, each of as many gemms as one trial has multiply-adds (trialFlops / W²N),
  * at the fastest burst's pace, so both figures meet the same interruptions by other processes.
  */
-export function wasmGemmRate(L: number, W: number, N: number, bursts: number): number {
+export function wasmGemmRate(L: number, W: number, N: number, bursts: number, variant?: GemmVariant): number {
   const [w, n] = [pad4(W), pad4(N)];
   const perBurst = Math.max(1, Math.round(trialFlops(L, W, N) / (W * W * N)));
-  const arena = wasmArena(w * w + 2 * w * n + 64);
+  const arena = wasmArena(w * w + 2 * w * n + 64, variant);
   const [A, B, C] = [arena.alloc(w * w), arena.alloc(w * n), arena.alloc(w * n)];
   A.fill(0.5), B.fill(0.25);
   const burst = (ri: number, rp: number) => timed(() => {

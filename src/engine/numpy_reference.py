@@ -6,13 +6,39 @@ sweep per loss, and cos(G_ii, G_ij) for all i < j with K = s^T s:
 numpy's matmul computes X.T @ X with syrk (the triangle on and above the diagonal), as the engine does.
 Usage: python3 numpy_reference.py L W N TRIALS ACTIVATION
   ->  prints JSON {seconds (compute only), best (the fastest trial's compute time),
-      endToEnd (network generation included), trials, checksum}
+      endToEnd (network generation included), trials, checksum, blas: the kernel OpenBLAS chose}
 """
+import ctypes
 import json
 import sys
 import time
 
 import numpy as np
+
+CORENAME = ("scipy_openblas_get_corename64_", "scipy_openblas_get_corename", "openblas_get_corename64_", "openblas_get_corename")
+THREADS = ("scipy_openblas_get_num_threads64_", "scipy_openblas_get_num_threads", "openblas_get_num_threads64_", "openblas_get_num_threads")
+
+
+def blas_kernel():
+    """The kernel OpenBLAS chose at load (its corename) and its threads: threadpoolctl if installed,
+    else OpenBLAS's own get_corename in the library numpy loaded (found in /proc/self/maps)."""
+    try:
+        from threadpoolctl import threadpool_info
+        for info in threadpool_info():
+            if info.get("internal_api") == "openblas":
+                return {"corename": info.get("architecture"), "threads": info.get("num_threads"), "via": "threadpoolctl"}
+    except ImportError:
+        pass
+    with open("/proc/self/maps") as maps:
+        paths = sorted({line.split()[-1] for line in maps if "openblas" in line.lower() and "/" in line})
+    for path in paths:
+        lib = ctypes.CDLL(path)
+        name = next((n for n in CORENAME if hasattr(lib, n)), None)
+        if name:
+            getattr(lib, name).restype = ctypes.c_char_p
+            threads = next((getattr(lib, n)() for n in THREADS if hasattr(lib, n)), None)
+            return {"corename": getattr(lib, name)().decode(), "threads": threads, "via": name}
+    return {"corename": None, "threads": None, "via": "not found (numpy.show_config() names its BLAS)"}
 
 
 def trial(rng, L, W, N, act):
@@ -58,7 +84,7 @@ def main():
         best = min(best, dt)
         checksum += c
     end_to_end = time.perf_counter() - start
-    print(json.dumps({"seconds": seconds, "best": best, "endToEnd": end_to_end, "trials": trials, "checksum": checksum}))
+    print(json.dumps({"seconds": seconds, "best": best, "endToEnd": end_to_end, "trials": trials, "checksum": checksum, "blas": blas_kernel()}))
 
 
 if __name__ == "__main__":

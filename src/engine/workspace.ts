@@ -1,6 +1,6 @@
 import type { ActivationName } from '../activation.js';
 import * as js from './kernels.js';
-import { wasmArena } from './wasm/gemm.js';
+import { type GemmVariant, wasmArena } from './wasm/gemm.js';
 
 /** A network in the engine's layout: L square W×W layers, N samples, row-major. */
 export interface FlatNetwork {
@@ -69,9 +69,10 @@ export const pad4 = (x: number): number => Math.ceil(x / 4) * 4;
 /** Doubles a workspace of L layers holds at (padded) sizes W, N, slack included: what its arena is sized for. */
 export const workspaceDoubles = (L: number, W: number, N: number): number => L * W * W + (4 * L + 4) * W * N + L * N * N + L + 64;
 
-export function workspace(L: number, width: number, batch: number, kernel: KernelKind = 'wasm'): Workspace {
+/** The buffers of one trial at (L, W, N); `gemm`: the wasm kernels' gemm build (gemmVariant() unless given). */
+export function workspace(L: number, width: number, batch: number, kernel: KernelKind = 'wasm', gemm?: GemmVariant): Workspace {
   const [W, N] = kernel === 'wasm' ? [pad4(width), pad4(batch)] : [width, batch];
-  const arena = kernel === 'wasm' ? wasmArena(workspaceDoubles(L, W, N)) : undefined;
+  const arena = kernel === 'wasm' ? wasmArena(workspaceDoubles(L, W, N), gemm) : undefined;
   const alloc = (n: number) => (arena ? arena.alloc(n) : new Float64Array(n));
   const many = (count: number, n: number) => Array.from({ length: count }, () => alloc(n));
   const kernels: Kernels = arena

@@ -1,21 +1,12 @@
 import type { Matrix } from 'ml-matrix';
 import { floatAlgebra } from '../algebra/float.js';
-import { alignmentTrial } from '../engine/trial.js';
-import { type FlatNetwork, type KernelKind, workspace, type Workspace } from '../engine/workspace.js';
+import { type CosineTable, cosAt } from '../engine/cosines.js';
 import { cosine } from '../network/cosine.js';
 import { allPairGradientsOnly } from '../network/gradients.js';
 import type { Network } from '../network/network.js';
 
-/**
- * cos(i, j) = S(∂l_i/∂W_i, ∂l_j/∂W_i) for 1 ≤ i < j ≤ L, stored row-major (L+1)×(L+1);
- * NaN where it is undefined (a gradient with norm 0).
- */
-export interface CosineTable {
-  readonly L: number;
-  readonly cos: Float64Array;
-}
-
-export const cosAt = (t: CosineTable, i: number, j: number): number => t.cos[i * (t.L + 1) + j]!;
+// the engine's table and engineCosines live in src/engine/cosines.ts (no ml-matrix: reproduce's workers load it)
+export { type CosineTable, cosAt, engineCosines } from '../engine/cosines.js';
 
 /** The reference: every G_ij formed with ml-matrix, then its cosine with G_ii. */
 export function pairCosines(net: Network<Matrix>): CosineTable {
@@ -31,19 +22,6 @@ export function pairCosines(net: Network<Matrix>): CosineTable {
     }
   }
   return { L, cos };
-}
-
-/** The fast engine, reusing one workspace per (L, W, N). */
-export function engineCosines(kernel: KernelKind = 'wasm'): (net: FlatNetwork) => CosineTable {
-  let ws: Workspace | undefined;
-  let key = '';
-  return (net) => {
-    const k = `${net.depth},${net.width},${net.batch}`;
-    if (!ws || key !== k) (ws = workspace(net.depth, net.width, net.batch, kernel)), (key = k);
-    const cos = new Float64Array((net.depth + 1) ** 2);
-    alignmentTrial(ws, net, cos);
-    return { L: net.depth, cos };
-  };
 }
 
 /** Mean of the defined cos(i, i + gap) over i = 1 … L − gap; NaN when none is defined. */

@@ -7,6 +7,9 @@ import { blockBounds, mergeStats, type TrialStats } from './trial-stats.js';
 /** Default workers: one per core. */
 export const defaultWorkers = (): number => availableParallelism();
 
+/** Threads that run a run's trials: one per block at most; 1 means this thread. */
+export const workersUsed = (o: ReproduceOptions, workers: number): number => Math.max(1, Math.min(workers, blockBounds(o.trials, o.setup.depth).length - 1));
+
 /** Chunks shrink as the run ends (guided scheduling): each takes 1/(GUIDED·workers) of the blocks left, at least one. */
 const GUIDED = 2;
 

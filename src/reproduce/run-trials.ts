@@ -1,7 +1,7 @@
-import { gaussianFlatNetwork } from '../random/gaussian-network.js';
-import type { ReproduceOptions } from './options.js';
+import { type CosineTable, engineCosines } from '../engine/cosines.js';
 import type { FlatNetwork, KernelKind } from '../engine/workspace.js';
-import { type CosineTable, engineCosines } from './pair-cosines.js';
+import { gaussianFlatNetwork } from '../random/flat-network.js';
+import type { ReproduceOptions } from './options.js';
 import { addTrial, emptyStats, type TrialStats } from './trial-stats.js';
 
 /** One engine per kernel kind per thread, so its workspace is reused across runs and chunks. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import wabt from 'wabt';
 
-/** The gemm's two builds: `mul-add` (f64x2.mul then f64x2.add) and `fma` (relaxed SIMD's f64x2.relaxed_madd). */
-export type GemmVariant = 'mul-add' | 'fma';
+/** The gemm's two wasm builds: `mul-add` (f64x2.mul then f64x2.add) and `fma` (relaxed SIMD's f64x2.relaxed_madd). */
+export type WasmBuild = 'mul-add' | 'fma';
 
 /** The accumulate c + a·b of the gemm's inner step, eight of them, each one f64x2.relaxed_madd in the `fma` build. */
 const ACCUMULATE = /\(f64x2\.add \(local\.get (\$c\d\d)\) \(f64x2\.mul \(local\.get (\$a0)\) \(local\.get (\$b\d)\)\)\)/g;
@@ -24,7 +24,7 @@ async function assemble(file: string, edit = (source: string) => source, relaxed
 }
 
 /** gemm.wat's `variant` build. */
-export const assembleGemm = (variant: GemmVariant = 'mul-add'): Promise<Uint8Array> =>
+export const assembleGemm = (variant: WasmBuild = 'mul-add'): Promise<Uint8Array> =>
   variant === 'fma' ? assemble('gemm.wat', fusedSource, true) : assemble('gemm.wat');
 
 /** activation.wat (tanh, relu). */

@@ -1,6 +1,15 @@
 import { setFlagsFromString } from 'node:v8';
-import type { GemmVariant } from './assemble.js';
+import { nativeAddon } from '../native.js';
+import type { WasmBuild } from './assemble.js';
 import { ACTIVATION_WASM_BASE64, GEMM_FMA_WASM_BASE64, GEMM_WASM_BASE64 } from './wasm-bytes.js';
+
+/**
+ * The gemm's builds: the wasm `mul-add` and `fma` builds (assemble.ts), and `native`, native/gemm.c
+ * compiled at install (AVX2 + FMA), which gives the fma build's bits exactly (properties/core/native-gemm.test.ts)
+ * at about 1.8× its speed on AVX2 machines (docs/performance-reproduce.md). It works on the arena's memory,
+ * which never grows, so the address it was bound to stays valid.
+ */
+export type GemmVariant = WasmBuild | 'native';
 
 /** Float64 buffers in one WebAssembly memory, and the SIMD gemm and activation steps that work on them. */
 export interface WasmArena {
@@ -23,20 +32,22 @@ export interface WasmArena {
   relu(z: Float64Array, d: Float64Array, n: number): void;
 }
 
-const BYTES: Record<GemmVariant, Uint8Array<ArrayBuffer>> = {
+const BYTES: Record<WasmBuild, Uint8Array<ArrayBuffer>> = {
   'mul-add': new Uint8Array(Buffer.from(GEMM_WASM_BASE64, 'base64')),
   fma: new Uint8Array(Buffer.from(GEMM_FMA_WASM_BASE64, 'base64')),
 };
 let best: GemmVariant | undefined;
 
 /**
- * The gemm this process runs by default: `fma` if this Node's WebAssembly has relaxed SIMD (Node 20
- * has it behind V8's --experimental-wasm-relaxed-simd, which is set here), else `mul-add`;
- * WHY_ALIGNMENT_GEMM=mul-add chooses `mul-add`. One fused multiply-add per lane pair instead of two
- * instructions makes the gemm about 25% faster on this CPU (README "Performance").
+ * The gemm this process runs by default: `native` where its addon was built and relaxed SIMD exists
+ * (the fma build's residual and mirror run beside it), else `fma` if this Node's WebAssembly has relaxed
+ * SIMD (Node 20 has it behind V8's --experimental-wasm-relaxed-simd, which is set here), else `mul-add`.
+ * WHY_ALIGNMENT_GEMM=mul-add or =fma chooses that wasm build. One fused multiply-add per lane pair instead
+ * of two instructions makes the wasm gemm about 25% faster on this CPU (README "Performance").
  */
 export function gemmVariant(): GemmVariant {
-  best ??= process.env.WHY_ALIGNMENT_GEMM === 'mul-add' || !relaxedSimd() ? 'mul-add' : 'fma';
+  const asked = process.env.WHY_ALIGNMENT_GEMM;
+  best ??= asked === 'mul-add' || !relaxedSimd() ? 'mul-add' : asked === 'fma' || !nativeAddon() ? 'fma' : 'native';
   return best;
 }
 
@@ -46,24 +57,28 @@ function relaxedSimd(): boolean {
   return WebAssembly.validate(BYTES.fma);
 }
 
-const compiled = new Map<GemmVariant, WebAssembly.Module>();
+const compiled = new Map<WasmBuild, WebAssembly.Module>();
 let activation: WebAssembly.Module | undefined;
 
 /** An arena with room for `doubles` float64 values (allocations round up to 2), running `variant`'s gemm. */
 export function wasmArena(doubles: number, variant: GemmVariant = gemmVariant()): WasmArena {
-  if (!compiled.has(variant)) {
-    if (variant === 'fma' && !relaxedSimd()) throw new Error("wasmArena: this Node's WebAssembly has no relaxed SIMD (the fma build)");
-    compiled.set(variant, new WebAssembly.Module(BYTES[variant]));
+  const native = variant === 'native' ? nativeAddon() : undefined;
+  if (native === null) throw new Error('wasmArena: the native gemm was not built (npm ci builds it: see native/)');
+  const build: WasmBuild = variant === 'native' ? 'fma' : variant;
+  if (!compiled.has(build)) {
+    if (build === 'fma' && !relaxedSimd()) throw new Error("wasmArena: this Node's WebAssembly has no relaxed SIMD (the fma build)");
+    compiled.set(build, new WebAssembly.Module(BYTES[build]));
   }
   const bytes = doubles * 8 + 64 * 16;
   const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) + 1 });
   activation ??= new WebAssembly.Module(new Uint8Array(Buffer.from(ACTIVATION_WASM_BASE64, 'base64')));
   const instance = (module: WebAssembly.Module) => new WebAssembly.Instance(module, { env: { memory } }).exports;
-  const { gemm, residual, mirror } = instance(compiled.get(variant)!) as {
+  const { gemm: wasmGemm, residual, mirror } = instance(compiled.get(build)!) as {
     gemm(C: number, A: number, B: number, m: number, k: number, n: number, ri: number, rp: number, D: number, E: number, sym: number): number;
     residual(o: number, s: number, t: number, d: number, n: number): void;
     mirror(K: number, m: number): void;
   };
+  const gemm = native ? native.bind(memory.buffer) : wasmGemm;
   const { tanh, relu } = instance(activation) as { tanh(z: number, d: number, n: number): void; relu(z: number, d: number, n: number): void };
   let next = 16; // byte offset 0 stays free: the gemm reads 0 as "no buffer"
   return {
