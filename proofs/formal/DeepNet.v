@@ -9,17 +9,22 @@
   A net of depth L is the prefix W_1..W_L of the family: ℓ_j reads only W_1..W_j, and W_0, D_0
   are never read. The masks are ARBITRARY fixed matrices: this is the project's lifted ReLU
   (a ReLU net is this net with D_k = [z_k > 0] on the open region where no z_k is 0, and its
-  derivative there is this net's derivative); the linear net is D_k = 1 ([ones]). Facts that
-  use D_k ∘ D_k = D_k or the ReLU sign pattern (T4(b)) are not stated here.
+  derivative there is this net's derivative; that reduction is not formalised); the linear net
+  is D_k = 1 ([ones]). Facts that need D_k ∘ D_k = D_k or ReLU's sign pattern (T4(b)) are not
+  stated here.
 
-  Derivatives (COQ.md): the net is run over {poly R} with W_k replaced by W_k + ε V_k
-  ([perturb], ε = 'X, constants lifted by polyC); d/dε at 0 is the coefficient 1.
-  [gradient_at i phi] is the matrix of partial derivatives of coefficient 1 of [phi] with
-  respect to the entries of W_i:  (gradient_at i phi) a b = (phi (single i (delta_mx a b)))`_1.
+  Derivatives (the conventions of TwoLayerBase.v: [frob], [sqnorm], [lift], [hadamard]): the
+  net is run over {poly R} with W_k replaced by W_k + ε V_k ([perturb], ε = 'X, constants
+  lifted by polyC); d/dε at ε = 0 is the coefficient 1. [gradient_at i phi] is the matrix of
+  partial derivatives of coefficient 1 of [phi] with respect to the entries of W_i:
+      (gradient_at i phi) a b = (phi (single i (delta_mx a b)))`_1.
   [grad_loss i j] = ∂ℓ_j/∂W_i = G_ij; [internal i j], [external i j] are the gradients of
-  W ↦ ⟨2 s_j(W₀), s_j(W)⟩ and W ↦ ⟨2 t_j, s_j(W)⟩ (the error frozen); [grad_total L i] = ∂(Σ_j ℓ_j)/∂W_i.
-  The closed forms (back-propagation) are theorems in DeepBackprop.v. *)
+  W ↦ ⟨2 s_j(W₀), s_j(W)⟩ and W ↦ ⟨2 t_j, s_j(W)⟩ (the error frozen); [grad_total L i] is
+  ∂(Σ_{j=1}^{L} ℓ_j)/∂W_i. The closed forms (back-propagation) are theorems in DeepBackprop.v.
+  No claim of the ledger is stated here. *)
+Set Warnings "-notation-overridden,-ambiguous-paths".
 From mathcomp Require Export all_ssreflect all_algebra.
+From WhyAlignment Require Export TwoLayerBase.
 Set Implicit Arguments. Unset Strict Implicit. Unset Printing Implicit Defensive.
 Import GRing.Theory Num.Theory.
 Local Open Scope ring_scope.
@@ -32,12 +37,6 @@ Proof. by rewrite (eq_axiomK h). Qed.
 
 Section Defs.
 Variable R : ringType.
-
-(** Entrywise product, Frobenius inner product ⟨A, B⟩ = tr(Aᵀ B) and squared norm. *)
-Definition hadamard p q (A B : 'M[R]_(p, q)) : 'M[R]_(p, q) := \matrix_(a, b) (A a b * B a b).
-Definition dot p q (A B : 'M[R]_(p, q)) : R := \tr (A^T *m B).
-Definition sqnorm p q (A : 'M[R]_(p, q)) : R := dot A A.
-
 Variables (n : nat -> nat) (m : nat).
 
 (** s_k = D_k ∘ (W_k s_{k-1}), s_0 = x. *)
@@ -65,11 +64,9 @@ Section Lifted.
 Variable R : comRingType.
 Variables (n : nat -> nat) (m : nat).
 
-Definition lift p q (A : 'M[R]_(p, q)) : 'M[{poly R}]_(p, q) := map_mx polyC A.
-
 (** W_k + ε V_k over {poly R}, ε = 'X. *)
 Definition perturb (W V : forall k, 'M[R]_(n k, n k.-1)) : forall k, 'M[{poly R}]_(n k, n k.-1) :=
-  fun k => lift (W k) + 'X *: lift (V k).
+  fun k => line (W k) (V k).
 
 (** s_k(W + εV) and ℓ_j(W + εV), polynomials in ε. *)
 Definition fwd_eps x (D : forall k, 'M[R]_(n k, m)) W V (k : nat) : 'M[{poly R}]_(n k, m) :=
@@ -86,9 +83,9 @@ Definition gradient_at (i : nat) (phi : (forall k, 'M[R]_(n k, n k.-1)) -> {poly
 Definition grad_loss x D W t (i j : nat) := gradient_at i (fun V => loss_eps x D W t V j).
 (** internal_ij = ∂/∂W_i ⟨2 s_j(W₀), s_j(W)⟩ and external_ij = ∂/∂W_i ⟨2 t_j, s_j(W)⟩ at W₀. *)
 Definition internal x D W (i j : nat) :=
-  gradient_at i (fun V => dot (lift (2%:R *: fwd x D W j)) (fwd_eps x D W V j)).
+  gradient_at i (fun V => frob (lift (2%:R *: fwd x D W j)) (fwd_eps x D W V j)).
 Definition external x D W (t : forall k, 'M[R]_(n k, m)) (i j : nat) :=
-  gradient_at i (fun V => dot (lift (2%:R *: t j)) (fwd_eps x D W V j)).
+  gradient_at i (fun V => frob (lift (2%:R *: t j)) (fwd_eps x D W V j)).
 (** ∂𝓛/∂W_i for the total loss 𝓛 = Σ_{j=1}^{L} ℓ_j of the depth-L net. *)
 Definition grad_total x D W t (L i : nat) :=
   gradient_at i (fun V => \sum_(1 <= j < L.+1) loss_eps x D W t V j).
