@@ -75,3 +75,48 @@ rewrite /fwd_eps /= cf_hadamard_lift cf1M cf_line0 cf_line1 -/(fwd_eps _ _ _ _ _
 by rewrite cf0_fwd_eps.
 Qed.
 End Coef.
+
+(** The recurrences of [backprop] and [chain], and where they vanish. *)
+Section Recurrence.
+Variable R : ringType.
+Variables (n : nat -> nat) (m : nat).
+Variables (D : forall k, 'M[R]_(n k, m)) (W : forall k, 'M[R]_(n k, n k.-1)).
+
+Lemma single_neq (i k : nat) (V0 : 'M[R]_(n i, n i.-1)) : i <> k -> single i V0 k = 0.
+Proof. by rewrite /single; case: (i =P k). Qed.
+
+Lemma single_id (i : nat) (V0 : 'M[R]_(n i, n i.-1)) : single i V0 i = V0.
+Proof. by rewrite /single; case: (i =P i) => // h; rewrite tcast_id. Qed.
+
+(** δ_i^{(j)} = 0 when j < i. *)
+Lemma backprop_lt i j e : (j < i)%N -> backprop D W i j e = 0.
+Proof.
+elim: j e => [//|k IH] e lt /=; case: (k.+1 =P i) => [h|_]; first by rewrite h ltnn in lt.
+by rewrite IH // ltnW.
+Qed.
+
+(** δ_i^{(i)}[e] = D_i ∘ e (1 ≤ i). *)
+Lemma backprop_id i e : (0 < i)%N -> backprop D W i i e = hadamard (D i) e.
+Proof. by case: i e => [//|k] e _ /=; case: (k.+1 =P k.+1) => // h; rewrite tcast_id. Qed.
+
+(** δ_i^{(k+1)}[e] = δ_i^{(k)}[W_{k+1}ᵀ (D_{k+1} ∘ e)] for i ≤ k. *)
+Lemma backpropS i k e : (i <= k)%N ->
+  backprop D W i k.+1 e = backprop D W i k ((W k.+1)^T *m hadamard (D k.+1) e).
+Proof. by move=> le /=; case: (k.+1 =P i) => // h; rewrite -h ltnn in le. Qed.
+
+Lemma chain_lt (A : forall k, 'M[R]_(n k, n k.-1)) i j : (j < i)%N -> chain A i j = 0.
+Proof.
+elim: j => [//|k IH] lt /=; case: (k.+1 =P i) => [h|_]; first by rewrite h ltnn in lt.
+by rewrite IH ?mulmx0 // ltnW.
+Qed.
+
+Lemma chain0 (A : forall k, 'M[R]_(n k, n k.-1)) j : chain A 0 j = 0.
+Proof. by elim: j => [//|k IH] /=; case: (k.+1 =P 0%N) => // _; rewrite IH mulmx0. Qed.
+
+Lemma chain_id (A : forall k, 'M[R]_(n k, n k.-1)) i : (0 < i)%N -> chain A i i = 1%:M.
+Proof. by case: i => [//|k] _ /=; case: (k.+1 =P k.+1) => // h; rewrite tcast_id. Qed.
+
+Lemma chainS (A : forall k, 'M[R]_(n k, n k.-1)) i k : (i <= k)%N ->
+  chain A i k.+1 = A k.+1 *m chain A i k.
+Proof. by move=> le /=; case: (k.+1 =P i) => // h; rewrite -h ltnn in le. Qed.
+End Recurrence.

@@ -90,3 +90,41 @@ Definition external x D W (t : forall k, 'M[R]_(n k, m)) (i j : nat) :=
 Definition grad_total x D W t (L i : nat) :=
   gradient_at i (fun V => \sum_(1 <= j < L.+1) loss_eps x D W t V j).
 End Lifted.
+
+(** Closed forms (tied to the derivatives in DeepBackprop.v):
+    [backprop D W i j e] = δ_i for the error e at layer j: δ_j = D_j ∘ e, δ_k = D_k ∘ (W_{k+1}ᵀ δ_{k+1})
+    (i ≤ k < j), 0 when j < i or i = 0;  [chain A i j] = A_j ⋯ A_{i+1} (1 when j = i ≥ 1, 0 when
+    j < i or i = 0);  [jac_factor D W k] = diag(D_k) W_k, the one-sample Jacobian ∂s_k/∂s_{k−1}. *)
+Unset Implicit Arguments.
+Section Closed.
+Variable R : ringType.
+Variables (n : nat -> nat) (m : nat).
+
+(** δ_i^{(j)}[e]: the error e at layer j back-propagated to layer i. *)
+Fixpoint backprop (D : forall k, 'M[R]_(n k, m)) (W : forall k, 'M[R]_(n k, n k.-1))
+    (i j : nat) {struct j} : 'M[R]_(n j, m) -> 'M[R]_(n i, m) :=
+  match j return 'M[R]_(n j, m) -> 'M[R]_(n i, m) with
+  | 0 => fun _ => 0
+  | k.+1 => fun e =>
+      if k.+1 =P i is ReflectT h then tcast (T := fun k => 'M[R]_(n k, m)) h (hadamard (D k.+1) e)
+      else backprop D W i k ((W k.+1)^T *m hadamard (D k.+1) e)
+  end.
+
+(** A_j ⋯ A_{i+1}. *)
+Fixpoint chain (A : forall k, 'M[R]_(n k, n k.-1)) (i j : nat) {struct j} : 'M[R]_(n j, n i) :=
+  match j return 'M[R]_(n j, n i) with
+  | 0 => 0
+  | k.+1 =>
+      if k.+1 =P i is ReflectT h then tcast (T := fun k => 'M[R]_(n k, n i)) (esym h) 1%:M
+      else A k.+1 *m chain A i k
+  end.
+End Closed.
+Set Implicit Arguments.
+Arguments backprop {R n m} D W i j e.
+Arguments chain {R n} A i j.
+
+(** diag(D_k) W_k, the Jacobian ∂s_k/∂s_{k−1} of one sample (m = 1). *)
+Definition jac_factor (R : ringType) (n : nat -> nat) (D : forall k, 'M[R]_(n k, 1))
+  (W : forall k, 'M[R]_(n k, n k.-1)) : forall k, 'M[R]_(n k, n k.-1) :=
+  fun k => diag_mx (D k)^T *m W k.
+
