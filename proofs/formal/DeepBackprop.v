@@ -17,7 +17,7 @@ Local Open Scope ring_scope.
 Section LemmaB.
 Variable R : comRingType.
 Variables (n : nat -> nat) (m : nat).
-Variables (x : 'M[R]_(n 0, m)) (D : forall k, 'M[R]_(n k, m)) (W : forall k, 'M[R]_(n k, n k.-1)).
+Variables (x : 'M[R]_(n 0%N, m)) (D : forall k, 'M[R]_(n k, m)) (W : forall k, 'M[R]_(n k, n k.-1)).
 
 Lemma backpropB i j (e1 e2 : 'M[R]_(n j, m)) :
   backprop D W i j (e1 - e2) = backprop D W i j e1 - backprop D W i j e2.
@@ -69,7 +69,7 @@ End LemmaB.
 Section Gradients.
 Variable R : comRingType.
 Variables (n : nat -> nat) (m : nat).
-Variables (x : 'M[R]_(n 0, m)) (D : forall k, 'M[R]_(n k, m)) (W : forall k, 'M[R]_(n k, n k.-1)).
+Variables (x : 'M[R]_(n 0%N, m)) (D : forall k, 'M[R]_(n k, m)) (W : forall k, 'M[R]_(n k, n k.-1)).
 Variable t : forall k, 'M[R]_(n k, m).
 
 (** d/dε ℓ_j(W_i + εV)|₀ = ⟨δ_i^{(j)}[2(s_j − t_j)] s_{i−1}ᵀ, V⟩. *)

@@ -54,7 +54,7 @@ by rewrite frobZl /frob -[in X in _ + X]mxtrace_tr trmx_mul trmxK mulr2n mulrDl 
 Qed.
 
 Variables (n : nat -> nat) (m : nat).
-Variables (x : 'M[R]_(n 0, m)) (D : forall k, 'M[R]_(n k, m)).
+Variables (x : 'M[R]_(n 0%N, m)) (D : forall k, 'M[R]_(n k, m)).
 Variables (W V : forall k, 'M[R]_(n k, n k.-1)).
 
 (** At ε = 0 the perturbed net is the net. *)
@@ -110,7 +110,7 @@ elim: j => [//|k IH] lt /=; case: (k.+1 =P i) => [h|_]; first by rewrite h ltnn 
 by rewrite IH ?mulmx0 // ltnW.
 Qed.
 
-Lemma chain0 (A : forall k, 'M[R]_(n k, n k.-1)) j : chain A 0 j = 0.
+Lemma chain0 (A : forall k, 'M[R]_(n k, n k.-1)) j : chain A 0%N j = 0.
 Proof. by elim: j => [//|k IH] /=; case: (k.+1 =P 0%N) => // _; rewrite IH mulmx0. Qed.
 
 Lemma chain_id (A : forall k, 'M[R]_(n k, n k.-1)) i : (0 < i)%N -> chain A i i = 1%:M.

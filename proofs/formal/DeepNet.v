@@ -40,7 +40,7 @@ Variable R : ringType.
 Variables (n : nat -> nat) (m : nat).
 
 (** s_k = D_k ∘ (W_k s_{k-1}), s_0 = x. *)
-Fixpoint fwd (x : 'M[R]_(n 0, m)) (D : forall k, 'M[R]_(n k, m))
+Fixpoint fwd (x : 'M[R]_(n 0%N, m)) (D : forall k, 'M[R]_(n k, m))
     (W : forall k, 'M[R]_(n k, n k.-1)) (k : nat) : 'M[R]_(n k, m) :=
   match k return 'M[R]_(n k, m) with
   | 0 => x
@@ -124,7 +124,7 @@ Arguments backprop {R n m} D W i j e.
 Arguments chain {R n} A i j.
 
 (** diag(D_k) W_k, the Jacobian ∂s_k/∂s_{k−1} of one sample (m = 1). *)
-Definition jac_factor (R : ringType) (n : nat -> nat) (D : forall k, 'M[R]_(n k, 1))
+Definition jac_factor (R : ringType) (n : nat -> nat) (D : forall k, 'M[R]_(n k, 1%N))
   (W : forall k, 'M[R]_(n k, n k.-1)) : forall k, 'M[R]_(n k, n k.-1) :=
   fun k => diag_mx (D k)^T *m W k.
 
