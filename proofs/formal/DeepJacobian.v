@@ -4,7 +4,8 @@
   - Linear net (masks 1), any batch m:  δ_i^{(j)}[e] = (W_j ⋯ W_{i+1})ᵀ e  ([backprop_ones]) and
     s_j = (W_j ⋯ W_{i+1}) s_i for 1 ≤ i ≤ j  ([fwd_ones_chain]).
   - One sample (m = 1), any masks:  δ_i^{(j)}[e] = diag(D_i) (∂s_j/∂s_i)ᵀ e with the explicit
-    Jacobian ∂s_j/∂s_i = diag(D_j)W_j ⋯ diag(D_{i+1})W_{i+1} ([chain] of [jac_factor]).
+    Jacobian ∂s_j/∂s_i = diag(D_j)W_j ⋯ diag(D_{i+1})W_{i+1} ([chain] of [jac_factor]), and
+    s_j = (∂s_j/∂s_i) s_i for 1 ≤ i ≤ j ([fwd_one_sample_chain]).
   - C2 one_sample_grad_loss_eq_jacobian_product: G_ij = diag(D_i)(∂s_j/∂s_i)ᵀ 2(s_j − t_j) s_{i−1}ᵀ,
     the note's ∂ℓ_j/∂s_j · ∂s_j/∂s_i · ∂s_i/∂W_i written out (transposed: columns are samples),
     for all i, j (both sides 0 when j < i); G_ij is the derivative of DeepNet.v.
@@ -65,6 +66,16 @@ case: (ltngtP k.+1 i.+1) => [lt|le|eq].
 - rewrite backpropS ?chainS // IH hadamard_diag /jac_factor !trmx_mul tr_diag_mx.
   by rewrite !mulmxA.
 - by case: eq e IH => -> e _; rewrite backprop_id ?chain_id ?trmx1 ?mulmx1 ?hadamard_diag.
+Qed.
+
+(** One sample: s_j = (∂s_j/∂s_i) s_i for 1 ≤ i ≤ j (the masked net is linear along its path). *)
+Lemma fwd_one_sample_chain (x : 'M[R]_(n 0%N, 1%N)) (D : forall k, 'M[R]_(n k, 1%N))
+  (W : forall k, 'M[R]_(n k, n k.-1)) i j :
+  (0 < i <= j)%N -> fwd x D W j = chain (jac_factor D W) i j *m fwd x D W i.
+Proof.
+move=> /andP[i0]; elim: j => [|k IH]; first by rewrite leqn0 => /eqP i_0; rewrite i_0 in i0.
+rewrite leq_eqVlt => /orP[/eqP <-|]; first by rewrite chain_id ?mul1mx.
+by rewrite ltnS => le; rewrite chainS //= hadamard_diag IH // /jac_factor !mulmxA.
 Qed.
 End OneSample.
 
