@@ -65,6 +65,16 @@ Qed.
 
 Lemma sum_const (c : R) : \sum_(s : {ffun 'I_L -> bool}) c = (2 ^ L)%:R * c.
 Proof. by rewrite sumr_const card_ffun card_bool card_ord mulr_natl. Qed.
+
+(** Σ_s (a − ε_q b − ε_p c + ε_p ε_q d) = 2^L a for p ≠ q. *)
+Lemma sum_sign_expand (p q : 'I_L) (a b c d : R) : p != q ->
+  \sum_(s : {ffun 'I_L -> bool}) (a + (- ((if s q then -1 else 1) * b)
+     + (- ((if s p then -1 else 1) * c) + (if s p then -1 else 1) * (if s q then -1 else 1) * d)))
+  = (2 ^ L)%:R * a.
+Proof.
+move=> pq; rewrite !big_split /= !sumrN -!mulr_suml sum_const !sum_sign sum_sign2 //.
+by rewrite !mul0r oppr0 !addr0.
+Qed.
 End Signs.
 
 Section Flip.
@@ -103,15 +113,10 @@ have ej s : sign_of R s j = if s (Ordinal Hj) then -1 else 1.
   by rewrite -[in LHS](prednK j0) /= (valK (Ordinal Hj)).
 have nij : Ordinal Hi != Ordinal Hj.
   by apply/eqP => -[] /(congr1 S); rewrite !prednK // => eij; rewrite eij ltnn in ij.
-set A := frob (internal x D W i i) (internal x D W i j).
-set B := frob (internal x D W i i) (external x D W t i j).
-set C := frob (external x D W t i i) (internal x D W i j).
-set E := frob (external x D W t i i) (external x D W t i j).
-rewrite (eq_bigr (fun s : {ffun 'I_L -> bool} => A + (- ((if s (Ordinal Hj) then -1 else 1) * B)
-   + (- ((if s (Ordinal Hi) then -1 else 1) * C)
-      + (if s (Ordinal Hi) then -1 else 1) * (if s (Ordinal Hj) then -1 else 1) * E)))).
-  rewrite !big_split /= !sumrN -!mulr_suml sum_const sum_sign sum_sign2 // sum_sign.
-  by rewrite !mul0r oppr0 !addr0.
-move=> s _; rewrite !grad_loss_flip frobBl !frobBr !frobZl !frobZr ei ej.
-by rewrite opprB -!addrA mulrA [_ * _ * E - _]addrC.
+rewrite -(sum_sign_expand _ (frob (internal x D W i i) (external x D W t i j))
+  (frob (external x D W t i i) (internal x D W i j))
+  (frob (external x D W t i i) (external x D W t i j)) nij).
+apply: eq_bigr => s _.
+rewrite !grad_loss_flip frobBl !frobBr !frobZl !frobZr ei ej.
+by rewrite opprB -!addrA mulrA [_ * _ * _ - _]addrC.
 Qed.
