@@ -8,7 +8,9 @@
     both sides gradients defined as derivatives (DeepNet.v). With
     one_sample_grad_loss_eq_jacobian_product (DeepJacobian.v) each term is the product of
     explicit Jacobians diag(D_i)(∂s_j/∂s_i)ᵀ 2(s_j − t_j) s_{i−1}ᵀ of its sample: the TS claim's
-    "sample by sample" check. Uses C2 (grad_loss_eq_backprop). *)
+    "sample by sample" check. Uses C2 (grad_loss_eq_backprop).
+  - C2 grad_loss_eq_sum_jacobian_products: the two together, in one statement:
+      G_ij = Σ_c diag(D_i,c)(∂s_j,c/∂s_i,c)ᵀ 2(s_j,c − t_j,c) s_{i−1,c}ᵀ  (c-th columns). *)
 Set Warnings "-notation-overridden,-ambiguous-paths".
 From WhyAlignment Require Export DeepJacobian.
 Set Implicit Arguments. Unset Strict Implicit. Unset Printing Implicit Defensive.
@@ -59,4 +61,18 @@ move=> R n m x D W t i j; have [-> _] := grad_loss_eq_backprop x D W t i j.
 rewrite mul_tr_sum_col; apply: eq_bigr => c _.
 have [-> _] := grad_loss_eq_backprop (col c x) (fun k => col c (D k)) W (fun k => col c (t k)) i j.
 by rewrite col_backprop !col_fwd linearZ linearB /= col_fwd.
+Qed.
+
+(** C2, the TS claim's form, any batch: G_ij = Σ_c diag(D_i,c)(∂s_j,c/∂s_i,c)ᵀ 2(s_j,c − t_j,c) s_{i−1,c}ᵀ,
+    the product of the explicit Jacobians of each sample c (its mask column col c D). *)
+Theorem grad_loss_eq_sum_jacobian_products :
+  forall (R : comRingType) (n : nat -> nat) (m : nat) (x : 'M[R]_(n 0%N, m))
+    (D : forall k, 'M[R]_(n k, m)) (W : forall k, 'M[R]_(n k, n k.-1))
+    (t : forall k, 'M[R]_(n k, m)) (i j : nat),
+  grad_loss x D W t i j
+  = \sum_(c < m) diag_mx (col c (D i))^T *m (chain (jac_factor (fun k => col c (D k)) W) i j)^T
+                 *m (2%:R *: (col c (fwd x D W j) - col c (t j))) *m (col c (fwd x D W i.-1))^T.
+Proof.
+move=> R n m x D W t i j; rewrite grad_loss_eq_sum_one_sample; apply: eq_bigr => c _.
+by rewrite one_sample_grad_loss_eq_jacobian_product !col_fwd.
 Qed.
