@@ -7,7 +7,9 @@
   one layer at a time gives ⟨e, ds_j⟩ = ⟨δ_i^{(j)}[e] s_{i−1}ᵀ, V⟩ ([frob_cf1_fwd_single]), with
   δ = [backprop] (DeepNet.v). Hence the closed forms of G_ij, internal_ij, external_ij.
   - C2  grad_loss_eq_backprop: G_ij = δ_i^{(j)}[2(s_j − t_j)] s_{i−1}ᵀ for ALL i, j (0 when j < i),
-        and G_ij is the gradient in the directional sense: ∀ V, ⟨G_ij, V⟩ = d/dε ℓ_j(W_i + εV)|₀. *)
+        and G_ij is the gradient in the directional sense: ∀ V, ⟨G_ij, V⟩ = d/dε ℓ_j(W_i + εV)|₀.
+  - C2, C1 (support) loss_derivative_eq_sum_grad_dot: for every family V perturbing all layers
+        at once, d/dε ℓ_j(W + εV)|₀ = Σ_{1≤i≤j} ⟨G_ij, V_i⟩ (the G_ij are the full gradient). *)
 Set Warnings "-notation-overridden,-ambiguous-paths".
 From WhyAlignment Require Export DeepCalculus.
 Set Implicit Arguments. Unset Strict Implicit. Unset Printing Implicit Defensive.
@@ -57,6 +59,17 @@ rewrite cf1_fwd_epsS frob_hadamardr /=; case: (k.+1 =P i) => [h|nh].
 by rewrite single_neq ?mul0mx ?addr0 1?frob_mulr ?IH // => h; apply: nh.
 Qed.
 
+(** Lemma B along every layer at once: ⟨e, ds_j⟩ = Σ_{1≤i≤j} ⟨δ_i^{(j)}[e] s_{i−1}ᵀ, V_i⟩. *)
+Lemma frob_cf1_fwd (V : forall k, 'M[R]_(n k, n k.-1)) j (e : 'M[R]_(n j, m)) :
+  frob e (cf 1 (fwd_eps x D W V j))
+  = \sum_(1 <= i < j.+1) frob (backprop D W i j e *m (fwd x D W i.-1)^T) (V i).
+Proof.
+elim: j e => [|k IH] e; first by rewrite cf1_fwd_eps0 frob0r big_geq.
+rewrite cf1_fwd_epsS frob_hadamardr frobDr frob_mulr IH frob_mull [RHS]big_nat_recr // backprop_id //.
+congr (_ + _); apply: eq_big_nat => i /andP[_ lt].
+by rewrite backpropS.
+Qed.
+
 (** The gradient of a frozen-error functional W ↦ ⟨e, s_j(W)⟩ w.r.t. W_i. *)
 Lemma gradient_frob_lift i j (e : 'M[R]_(n j, m)) :
   gradient_at i (fun V => frob (lift e) (fwd_eps x D W V j))
@@ -90,6 +103,14 @@ Lemma external_closed i j :
   external x D W t i j = backprop D W i j (2%:R *: t j) *m (fwd x D W i.-1)^T.
 Proof. exact: gradient_frob_lift. Qed.
 
+(** The G_ij (1 ≤ i ≤ j) make up the whole derivative: dℓ_j(W + εV)/dε|₀ = Σ_i ⟨G_ij, V_i⟩. *)
+Lemma coef1_loss_eq_sum_grad_dot (V : forall k, 'M[R]_(n k, n k.-1)) j :
+  (loss_eps x D W t V j)`_1 = \sum_(1 <= i < j.+1) frob (grad_loss x D W t i j) (V i).
+Proof.
+rewrite /loss_eps coef1_sqnorm_sub cf0_fwd_eps frob_cf1_fwd.
+by apply: eq_bigr => i _; rewrite grad_loss_closed.
+Qed.
+
 Lemma grad_loss_lt i j : (j < i)%N -> grad_loss x D W t i j = 0.
 Proof. by move=> lt; rewrite grad_loss_closed backprop_lt ?mul0mx. Qed.
 
@@ -116,3 +137,12 @@ move=> R n m x D W t i j; rewrite grad_loss_closed; split=> // V0.
 by rewrite coef1_loss_single.
 Qed.
 
+
+(** The whole derivative (C1, C2): for every direction family V (all layers perturbed at once),
+    d/dε ℓ_j(W + εV)|₀ = Σ_{1≤i≤j} ⟨G_ij, V_i⟩, so (G_1j, …, G_jj) is ℓ_j's full gradient. *)
+Theorem loss_derivative_eq_sum_grad_dot :
+  forall (R : comRingType) (n : nat -> nat) (m : nat) (x : 'M[R]_(n 0%N, m))
+    (D : forall k, 'M[R]_(n k, m)) (W V : forall k, 'M[R]_(n k, n k.-1))
+    (t : forall k, 'M[R]_(n k, m)) (j : nat),
+  (loss_eps x D W t V j)`_1 = \sum_(1 <= i < j.+1) frob (grad_loss x D W t i j) (V i).
+Proof. move=> R n m x D W V t j; exact: coef1_loss_eq_sum_grad_dot. Qed.
