@@ -8,6 +8,11 @@
       ⟨internal_ii, internal_ij⟩ = ‖2 A s_i s_{i−1}ᵀ‖²_F ≥ 0,  A = ∂s_j/∂s_i = diag(D_j)W_j ⋯ diag(D_{i+1})W_{i+1}.
     (The proof page's 4‖s_{i−1}‖²‖A s_i‖².) With a batch each sample has its own masks and the
     claim fails (T4(c)); with tanh it fails too (T4(d)); neither is formalised here.
+  - T4(b) relu_one_sample_internal_dot_nonneg: the same at ReLU's own masks D_k = [W_k r_{k−1} > 0]
+    of the ReLU net r_k = relu(W_k r_{k−1}) ([relu_mask]): the masked net's forward pass equals the
+    ReLU net's everywhere ([relu_fwd_eq_masked]), and ⟨internal_ii, internal_ij⟩ ≥ 0 for the
+    masked net at those masks. That the ReLU net's derivative is this net's derivative (where no
+    pre-activation is 0) is the step not formalised.
   Uses the split (DeepSplit.v), the one-sample Jacobians (DeepJacobian.v) and frob_outer
   (TwoLayerAlign.v). *)
 Set Warnings "-notation-overridden,-ambiguous-paths".
@@ -63,4 +68,50 @@ Theorem one_sample_idempotent_mask_internal_dot_nonneg :
 Proof.
 move=> R n x D W i j idem; rewrite one_sample_idempotent_internal_dot_eq_sqnorm //.
 by split=> //; apply: sqnorm_ge0.
+Qed.
+
+(** ReLU's own masks. relu z = z if z > 0 else 0; the ReLU net r_0 = x, r_k = relu(W_k r_{k−1});
+    its masks D_k = [W_k r_{k−1} > 0] (entrywise 0/1). *)
+Section Relu.
+Variable R : realDomainType.
+Variables (n : nat -> nat) (m : nat).
+
+Definition relu (z : R) : R := if 0 < z then z else 0.
+
+Fixpoint relu_fwd (x : 'M[R]_(n 0%N, m)) (W : forall k, 'M[R]_(n k, n k.-1)) (k : nat)
+  : 'M[R]_(n k, m) :=
+  match k return 'M[R]_(n k, m) with
+  | 0 => x
+  | k'.+1 => map_mx relu (W k'.+1 *m relu_fwd x W k')
+  end.
+
+Definition relu_mask (x : 'M[R]_(n 0%N, m)) (W : forall k, 'M[R]_(n k, n k.-1))
+  : forall k, 'M[R]_(n k, m) :=
+  fun k => match k return 'M[R]_(n k, m) with
+  | 0 => const_mx 1
+  | k'.+1 => map_mx (fun z : R => (((0 < z)%R : bool)%:R : R)) (W k'.+1 *m relu_fwd x W k')
+  end.
+
+(** The ReLU net IS the masked net at its own masks (everywhere, z = 0 included). *)
+Lemma relu_fwd_eq_masked x W k : relu_fwd x W k = fwd x (relu_mask x W) W k.
+Proof.
+elim: k => [//|k IH] /=; rewrite -IH; apply/matrixP => a b; rewrite !mxE /relu.
+by case: ifP; rewrite ?mul1r ?mul0r.
+Qed.
+
+Lemma relu_mask_idem x W k : hadamard (relu_mask x W k) (relu_mask x W k) = relu_mask x W k.
+Proof. by case: k => [|k]; apply/matrixP => a b; rewrite !mxE ?mulr1 //; case: (0 < _); rewrite ?mulr1 ?mulr0. Qed.
+End Relu.
+
+(** T4(b) at ReLU's masks: one sample, any depth, ⟨in_ii, in_ij⟩ ≥ 0 for the masked net at the
+    masks D_k = [z_k > 0] of the ReLU net, whose forward pass it equals (relu_fwd_eq_masked); that
+    its derivative is the ReLU net's where no z_k is 0 is not formalised. *)
+Theorem relu_one_sample_internal_dot_nonneg :
+  forall (R : realDomainType) (n : nat -> nat) (x : 'M[R]_(n 0%N, 1%N))
+    (W : forall k, 'M[R]_(n k, n k.-1)) (i j : nat),
+  (forall k, fwd x (relu_mask x W) W k = relu_fwd x W k) /\
+  0 <= frob (internal x (relu_mask x W) W i i) (internal x (relu_mask x W) W i j).
+Proof.
+move=> R n x W i j; split=> [k|]; first by rewrite relu_fwd_eq_masked.
+by have [_ ->] := one_sample_idempotent_mask_internal_dot_nonneg x W i j (relu_mask_idem x W).
 Qed.
