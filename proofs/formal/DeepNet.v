@@ -9,7 +9,7 @@
   A net of depth L is the prefix W_1..W_L of the family: ℓ_j reads only W_1..W_j, and W_0, D_0
   are never read. The masks are ARBITRARY fixed matrices: this is the project's lifted ReLU
   (a ReLU net is this net with D_k = [z_k > 0] on the open region where no z_k is 0, and its
-  derivative there is this net's derivative; that reduction is not formalised); the linear net
+  derivative there is this net's derivative: DeepReluNet.v, reading ReLU on germs); the linear net
   is D_k = 1 ([ones]). Facts that need D_k ∘ D_k = D_k or ReLU's sign pattern (T4(b)) are not
   stated here.
 

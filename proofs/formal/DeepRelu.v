@@ -1,7 +1,7 @@
 (** * DeepRelu: with one sample, a ReLU net keeps T1 (T4(b)), at any depth.
 
   A ReLU net with one sample is the masked net s_k = D_k ∘ (W_k s_{k−1}) with D_k = [z_k > 0]
-  on the open region where no pre-activation is 0 (DeepNet.v; that reduction is not formalised).
+  on the open region where no pre-activation is 0 (DeepNet.v; DeepReluNet.v proves it on germs).
   Such masks are 0/1, so D_k ∘ D_k = D_k. For ANY masks with D_k ∘ D_k = D_k (all k):
   - T4(b) one_sample_idempotent_mask_internal_dot_nonneg: one sample (m = 1), any depth, any
     widths n : nat -> nat, over a real (ordered) integral domain, for all i, j:
@@ -11,8 +11,8 @@
   - T4(b) relu_one_sample_internal_dot_nonneg: the same at ReLU's own masks D_k = [W_k r_{k−1} > 0]
     of the ReLU net r_k = relu(W_k r_{k−1}) ([relu_mask]): the masked net's forward pass equals the
     ReLU net's everywhere ([relu_fwd_eq_masked]), and ⟨internal_ii, internal_ij⟩ ≥ 0 for the
-    masked net at those masks. That the ReLU net's derivative is this net's derivative (where no
-    pre-activation is 0) is the step not formalised.
+    masked net at those masks. That the ReLU net's derivative is this net's derivative is
+    DeepReluNet.v (relu_fwd_eps_eq_masked).
   Uses the split (DeepSplit.v), the one-sample Jacobians (DeepJacobian.v) and frob_outer
   (TwoLayerAlign.v). *)
 Set Warnings "-notation-overridden,-ambiguous-paths".
@@ -104,8 +104,8 @@ Proof. by case: k => [|k]; apply/matrixP => a b; rewrite !mxE ?mulr1 //; case: (
 End Relu.
 
 (** T4(b) at ReLU's masks: one sample, any depth, ⟨in_ii, in_ij⟩ ≥ 0 for the masked net at the
-    masks D_k = [z_k > 0] of the ReLU net, whose forward pass it equals (relu_fwd_eq_masked); that
-    its derivative is the ReLU net's where no z_k is 0 is not formalised. *)
+    masks D_k = [z_k > 0] of the ReLU net, whose forward pass it equals (relu_fwd_eq_masked); for
+    the ReLU net's own derivative see relu_net_one_sample_internal_dot_nonneg (DeepReluNet.v). *)
 Theorem relu_one_sample_internal_dot_nonneg :
   forall (R : realDomainType) (n : nat -> nat) (x : 'M[R]_(n 0%N, 1%N))
     (W : forall k, 'M[R]_(n k, n k.-1)) (i j : nat),

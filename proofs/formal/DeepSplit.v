@@ -2,7 +2,7 @@
 
   Scope: any commutative ring R, any depth, any widths n : nat -> nat, any batch m, any fixed
   masks D_k (linear net: D_k = 1; ReLU: its mask [z_k > 0] wherever no pre-activation is 0, the
-  step from ReLU to the masked net not formalised, see DeepNet.v). Every G, internal, external,
+  ReLU net itself: DeepReluNet.v). Every G, internal, external,
   ∂𝓛/∂W is a derivative (DeepNet.v); the closed forms come from Lemma B (DeepBackprop.v).
   - split, T4(a)  grad_loss_eq_internal_sub_external: G_ij = internal_ij − external_ij, with
         internal_ij = δ_i^{(j)}[2 s_j] s_{i−1}ᵀ and external_ij = δ_i^{(j)}[2 t_j] s_{i−1}ᵀ.
