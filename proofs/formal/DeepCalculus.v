@@ -3,7 +3,8 @@
   Over any comRingType: entrywise products ([hadamard]) are bilinear and move across the
   Frobenius product (⟨e, D ∘ z⟩ = ⟨D ∘ e, z⟩, an adjoint step of back-propagation). Over
   {poly R}: the coefficient 1 of ⟨e, P⟩ (e constant) and of ‖P − t‖² (the product rule), and
-  the coefficients 0 and 1 of the perturbed net [fwd_eps] layer by layer.
+  the coefficients 0 and 1 of the perturbed net [fwd_eps] layer by layer. Over any ring: the
+  recurrences of [backprop] and [chain] (DeepNet.v) and where they vanish (j < i, i = 0).
   No ledger claim by itself: the tools for Lemma B (DeepBackprop.v). *)
 Set Warnings "-notation-overridden,-ambiguous-paths".
 From WhyAlignment Require Export DeepNet.
