@@ -9,7 +9,7 @@
  *             For linear and ReLU this is T5 and T6 exactly (unit-tested to 1e-12).
  * Hypotheses: reproduce's nets, N = 1, the setups of the checks (tanh). The limit is derived by
  *             Gaussian conditioning (exact steps and the one limit step named in the proof); the
- *             tolerance 2/W is measured (largest error seen 0.4/W at the sites), not proved.
+ *             tolerance 2/W is measured (largest error seen 0.45/W at the sites), not proved.
  * Source:     new; the note's open question "What does this tell us?".
  * Status:     statistical: betting confidence sequence, α = 1e-6 (exact), against prediction ± 2/W.
  * Proof:      proofs/T10-mean_field_one_sample_any_activation.md

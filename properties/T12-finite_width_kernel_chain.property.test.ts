@@ -6,8 +6,8 @@
  * Claim:      E cos(G_ii, G_{i,i+k}), averaged over i, lies within 1/W (+ 5 Monte Carlo standard
  *             errors) of the chain's mean (src/theory/kernel-chain.ts). The chain is what carries
  *             the batch effect of linear and tanh nets (the correlations the finite width makes),
- *             where the wide limit (T11) is off by 0.05–0.08 at the sites.
- * Hypotheses: reproduce's nets, the setups of the checks (tanh and linear N = 8, ReLU N = 4;
+ *             where the wide limit (T11) is off by 0.08 at the sites.
+ * Hypotheses: reproduce's nets, the setups of the checks (tanh N = 16, linear N = 8, ReLU N = 4;
  *             L = 6, W = 32). The forward step is exact; the backward is the wide-limit recursion
  *             with its fresh parts' scale drawn (an approximation); the tolerance is measured
  *             (largest error seen 0.007 at the sites, 0.037 over 20-layer nets at W = 50–100).
