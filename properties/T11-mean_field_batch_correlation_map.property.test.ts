@@ -9,8 +9,8 @@
  *             (w = N(N − 1))}, K = (q, κ), and I, A, V the T10 moments at correlation κ/q.
  *             κ₀ = 0; for linear and tanh κ stays 0 (no batch effect in the limit); for ReLU it rises
  *             towards q (the arc-cosine map), so a batch raises the cosine.
- * Hypotheses: reproduce's nets, the setups of the checks (ReLU, He, W = 64, N = 8 and 4). The tolerance 2/W
- *             is measured (largest error seen 0.23/W at the sites; it grows with L/W), not proved.
+ * Hypotheses: reproduce's nets, the setups of the checks (ReLU, He, N = 8, W = 64 and 32). The tolerance 2/W
+ *             is measured (largest error seen 0.11/W at the sites; it grows with L/W), not proved.
  * Source:     new; the note's open question "What does this tell us?".
  * Status:     statistical: betting confidence sequence, α = 1e-6 (exact), against prediction ± 2/W.
  * Proof:      proofs/T11-mean_field_batch_correlation_map.md
