@@ -16,6 +16,10 @@ Set Implicit Arguments. Unset Strict Implicit. Unset Printing Implicit Defensive
 Import GRing.Theory Num.Theory.
 Local Open Scope ring_scope.
 
+(** d/dε p(ε) at ε = 0 is the coefficient of ε. *)
+Lemma deriv_at0 (R : ringType) (p : {poly R}) : (deriv p).[0] = p`_1.
+Proof. by rewrite horner_coef0 coef_deriv mulr1n. Qed.
+
 Section LemmaB.
 Variable R : comRingType.
 Variables (n : nat -> nat) (m : nat).
@@ -131,10 +135,10 @@ Theorem grad_loss_eq_backprop :
     (t : forall k, 'M[R]_(n k, m)) (i j : nat),
   grad_loss x D W t i j = backprop D W i j (2%:R *: (fwd x D W j - t j)) *m (fwd x D W i.-1)^T /\
   (forall V0 : 'M[R]_(n i, n i.-1),
-     frob (grad_loss x D W t i j) V0 = (loss_eps x D W t (single i V0) j)`_1).
+     frob (grad_loss x D W t i j) V0 = (deriv (loss_eps x D W t (single i V0) j)).[0]).
 Proof.
 move=> R n m x D W t i j; rewrite grad_loss_closed; split=> // V0.
-by rewrite coef1_loss_single.
+by rewrite deriv_at0 coef1_loss_single.
 Qed.
 
 
@@ -144,5 +148,5 @@ Theorem loss_derivative_eq_sum_grad_dot :
   forall (R : comRingType) (n : nat -> nat) (m : nat) (x : 'M[R]_(n 0%N, m))
     (D : forall k, 'M[R]_(n k, m)) (W V : forall k, 'M[R]_(n k, n k.-1))
     (t : forall k, 'M[R]_(n k, m)) (j : nat),
-  (loss_eps x D W t V j)`_1 = \sum_(1 <= i < j.+1) frob (grad_loss x D W t i j) (V i).
-Proof. move=> R n m x D W V t j; exact: coef1_loss_eq_sum_grad_dot. Qed.
+  (deriv (loss_eps x D W t V j)).[0] = \sum_(1 <= i < j.+1) frob (grad_loss x D W t i j) (V i).
+Proof. by move=> R n m x D W V t j; rewrite deriv_at0 coef1_loss_eq_sum_grad_dot. Qed.

@@ -15,7 +15,8 @@
 
   Derivatives (the conventions of TwoLayerBase.v: [frob], [sqnorm], [lift], [hadamard]): the
   net is run over {poly R} with W_k replaced by W_k + ε V_k ([perturb], ε = 'X, constants
-  lifted by polyC); d/dε at ε = 0 is the coefficient 1. [gradient_at i phi] is the matrix of
+  lifted by polyC); d/dε at ε = 0 is the coefficient 1, written (deriv p).[0] in the ledger's
+  statements (= p`_1, DeepBackprop.deriv_at0). [gradient_at i phi] is the matrix of
   partial derivatives of coefficient 1 of [phi] with respect to the entries of W_i:
       (gradient_at i phi) a b = (phi (single i (delta_mx a b)))`_1.
   [grad_loss i j] = ∂ℓ_j/∂W_i = G_ij; [internal i j], [external i j] are the gradients of
