@@ -92,3 +92,16 @@ Proof.
 move=> R n x W i j; rewrite !relu_internal_eq_masked.
 by have [_ ->] := one_sample_idempotent_mask_internal_dot_nonneg x W i j (relu_mask_idem x W).
 Qed.
+
+(** T4's universal parts, as the ledger names them: (a) the split holds for the ReLU net (any depth,
+    widths and batch), and (b) with one sample ⟨internal_ii, internal_ij⟩ ≥ 0. T4(c) and (d) are
+    witnesses, re-checked exactly by the property. *)
+Theorem relu_split_and_one_sample_internal_dot_nonneg :
+  (forall (R : realDomainType) (n : nat -> nat) (m : nat) (x : 'M[R]_(n 0%N, m))
+    (W : forall k, 'M[R]_(n k, n k.-1)) (t : forall k, 'M[R]_(n k, m)) (i j : nat),
+  relu_grad_loss x W t i j = relu_internal x W i j - relu_external x W t i j /\
+  relu_grad_loss x W t i j = grad_loss x (relu_mask x W) W t i j) /\
+  (forall (R : realDomainType) (n : nat -> nat) (x : 'M[R]_(n 0%N, 1%N))
+    (W : forall k, 'M[R]_(n k, n k.-1)) (i j : nat),
+  0 <= frob (relu_internal x W i i) (relu_internal x W i j)).
+Proof. by split; [exact: relu_grad_loss_eq_internal_sub_external | exact: relu_net_one_sample_internal_dot_nonneg]. Qed.
