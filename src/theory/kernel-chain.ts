@@ -1,5 +1,6 @@
 import { gaussian, mulberry32 } from '../random/rng.js';
 import { scalarSampler } from './chi-square.js';
+import { gapCurveOverDraws } from './gap-draws.js';
 import { unitFunctions } from './mean-field.js';
 import { type LayerMoments, pairCosines, pairLayout, type PairLayout } from './pair-moments.js';
 import type { TheorySetup } from './setup.js';
@@ -118,19 +119,6 @@ export function kernelChainGapCurve(s: TheorySetup, draws = kernelChainDraws(s),
   const chi = scalarSampler(uniform, normal);
   const scale = (dof: number): number => (dof > 0 && Number.isFinite(dof) ? chi.chiSquare(dof) / dof : 1);
   const layout = pairLayout(samples, s.batch);
-  const cos = new Float64Array((L + 1) ** 2);
-  const [sum, sum2] = [new Float64Array(L), new Float64Array(L)];
-  for (let d = 0; d < draws; d++) {
-    pairCosines(drawLayers(s, samples, normal), layout, s.initScale, s.targetScale, cos, scale);
-    for (let k = 1; k < L; k++) {
-      let x = 0;
-      for (let i = 1; i + k <= L; i++) x += cos[i * (L + 1) + i + k]!;
-      x /= L - k;
-      sum[k - 1]! += x;
-      sum2[k - 1]! += x * x;
-    }
-  }
-  const mean = Array.from(sum.subarray(0, L - 1), (x) => x / draws);
-  const standardError = mean.map((m, k) => Math.sqrt(Math.max(0, sum2[k]! / draws - m * m) / Math.max(1, draws - 1)));
+  const { mean, standardError } = gapCurveOverDraws(L, draws, (cos) => pairCosines(drawLayers(s, samples, normal), layout, s.initScale, s.targetScale, cos, scale));
   return { mean, standardError, draws, samples };
 }

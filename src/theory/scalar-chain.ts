@@ -1,5 +1,6 @@
 import { gaussian, mulberry32 } from '../random/rng.js';
 import { scalarSampler, type ScalarSampler } from './chi-square.js';
+import { type ChainEstimate, gapCurveOverDraws } from './gap-draws.js';
 import type { TheorySetup } from './setup.js';
 
 /**
@@ -45,12 +46,7 @@ export const CHAIN_MAX_DEPTH = 60;
 /** Draws at depth L: `base` up to L = 20, then fewer ∝ 1/L², so the work stays under about 1 s. */
 export const chainDraws = (L: number, base: number): number => Math.round(base * Math.min(1, (20 / L) ** 2));
 
-export interface ChainEstimate {
-  /** mean[g − 1]: the chain's mean cosine at gap g, averaged over i as reproduce does. */
-  readonly mean: number[];
-  /** Its Monte Carlo standard error. */
-  readonly standardError: number[];
-}
+export type { ChainEstimate };
 
 /** E cos at every gap under the exact law, by Monte Carlo over `draws` scalar chains from `seed`. */
 export function chainGapCurve(s: TheorySetup, draws = 20000, seed = 1): ChainEstimate {
@@ -58,19 +54,5 @@ export function chainGapCurve(s: TheorySetup, draws = 20000, seed = 1): ChainEst
   const L = s.depth;
   const uniform = mulberry32(seed);
   const r = scalarSampler(uniform, gaussian(uniform));
-  const cos = new Float64Array((L + 1) ** 2);
-  const [sum, sum2] = [new Float64Array(L), new Float64Array(L)];
-  for (let d = 0; d < draws; d++) {
-    drawChainCosines(s, r, cos);
-    for (let k = 1; k < L; k++) {
-      let x = 0;
-      for (let i = 1; i + k <= L; i++) x += cos[i * (L + 1) + i + k]!;
-      x /= L - k;
-      sum[k - 1]! += x;
-      sum2[k - 1]! += x * x;
-    }
-  }
-  const mean = Array.from(sum.subarray(0, L - 1), (x) => x / draws);
-  const standardError = mean.map((m, g) => Math.sqrt(Math.max(0, sum2[g]! / draws - m * m) / (draws - 1)));
-  return { mean, standardError };
+  return gapCurveOverDraws(L, draws, (cos) => drawChainCosines(s, r, cos));
 }
