@@ -1,10 +1,12 @@
 /**
  * npm run verify:theory [-- --trials T] [--acceptance]: measures reproduce's setups against
  * src/theory where it predicts, prints measured / predicted at gaps 1, 5, 10, 19 and the largest
- * difference over all gaps, and writes proofs/figures/theory-vs-measured.svg (linear, W = 50,
- * σ ∈ {0, 0.5, 1} × N ∈ {1, 10}). --acceptance adds the one-sample linear nets at W = 200.
+ * difference over all gaps, and writes theory-vs-measured.svg (linear, W = 50, σ ∈ {0, 0.5, 1} ×
+ * N ∈ {1, 10}) into --out DIR (default reproduce-out/, untracked; `npm run figures` writes the
+ * committed one). --acceptance adds the one-sample linear nets at W = 200.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { theoryPlot } from '../../src/plot/theory-plot.js';
 import { defaultWorkers, runParallel } from '../../src/reproduce/parallel.js';
@@ -12,7 +14,7 @@ import { summarize } from '../../src/reproduce/summary.js';
 import { theoryCurve } from '../../src/theory/predict.js';
 import type { TheorySetup } from '../../src/theory/setup.js';
 
-const { values } = parseArgs({ options: { trials: { type: 'string', default: '300' }, acceptance: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { trials: { type: 'string', default: '300' }, acceptance: { type: 'boolean' }, out: { type: 'string', default: 'reproduce-out' } } });
 const trials = Number(values.trials);
 const linear = (width: number, batch: number, targetScale: number): TheorySetup =>
   ({ depth: 20, width, batch, activation: 'linear', initScale: 1, targetScale });
@@ -33,6 +35,7 @@ for (const setup of [...figure, ...others]) {
   process.stdout.write(`${name.padEnd(36)} gaps 1, 5, 10, 19 measured/theory: ${[1, 5, 10, 19].map(at).join('  ')}  max |diff| ${worst.toFixed(3)}  (${theory.method})\n`);
   if (figure.includes(setup)) series.push({ label: `σ = ${setup.targetScale}, N = ${setup.batch}`, measured: s.gaps.flatMap((r) => (r.meanCos === null || r.lo === null || r.hi === null ? [] : [{ gap: r.gap, meanCos: r.meanCos, lo: r.lo, hi: r.hi }])), predicted: theory.meanCos });
 }
-const path = 'proofs/figures/theory-vs-measured.svg';
+mkdirSync(values.out, { recursive: true });
+const path = join(values.out, 'theory-vs-measured.svg');
 writeFileSync(path, theoryPlot(series, `20-layer linear nets, W = 50, g = 1: measured (${trials} nets) vs theory`));
 process.stdout.write(`wrote ${path}\n`);

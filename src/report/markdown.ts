@@ -31,7 +31,7 @@ function katexWith(macros: Macros): typeof katex {
  * A markdown-it renderer: $…$ and $$…$$ typeset by KaTeX on the server, headings with
  * GitHub-style ids, and relative links rewritten by `env.links` (external links kept).
  */
-export function createMarkdown(macros: Macros = {}): { render(source: string, links: LinkMap): string; tex(tex: string, display: boolean): string } {
+export function createMarkdown(macros: Macros = {}): { render(source: string, links: LinkMap): string; inline(source: string): string; tex(tex: string, display: boolean): string } {
   const k = katexWith(macros);
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false })
     .use(katexPlugin, { katex: k, throwOnError: false })
@@ -60,6 +60,7 @@ export function createMarkdown(macros: Macros = {}): { render(source: string, li
   };
   return {
     render: (source, links) => md.render(source, { links, dropped: [] } satisfies LinkEnv as unknown as Record<string, unknown>),
+    inline: (source) => md.renderInline(source, { links: () => undefined, dropped: [] } satisfies LinkEnv as unknown as Record<string, unknown>),
     tex: (tex, display) => k.renderToString(tex, { displayMode: display }),
   };
 }
