@@ -21,7 +21,8 @@ export async function visit(context: BrowserContext, url: string, inspect?: (pag
   if (!response?.ok() && !url.startsWith('file:')) problems.push(`status ${response?.status()}`);
   await page.evaluate(() => document.fonts.ready);
   problems.push(...(await pageProblems(page)), ...((await inspect?.(page)) ?? []));
-  const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith('file:')));
+  // getAttribute, not .href: an SVG <a>'s href is no string
+  const links = await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href).filter((h) => h.startsWith('file:')));
   await page.close();
   return { url, problems, links };
 }
@@ -38,17 +39,25 @@ async function pageProblems(page: Page): Promise<string[]> {
   });
 }
 
+/** The ids of each page's elements, read once per page. */
+const idsOf = new WeakMap<BrowserContext, Map<string, Set<string>>>();
+
 /** Does the link's file exist, and its #fragment name an element of that page? */
 export async function checkLink(context: BrowserContext, href: string): Promise<string | undefined> {
   const url = new URL(href);
   const path = fileURLToPath(url);
   if (!existsSync(path)) return `broken link: ${href}`;
   if (!url.hash) return undefined;
-  const page = await context.newPage();
-  await page.goto(pathToFileURL(path).href);
-  const found = await page.evaluate((id) => document.getElementById(id) !== null, decodeURIComponent(url.hash.slice(1)));
-  await page.close();
-  return found ? undefined : `no element #${decodeURIComponent(url.hash.slice(1))} for link ${href}`;
+  const cache = idsOf.get(context) ?? new Map<string, Set<string>>();
+  idsOf.set(context, cache);
+  if (!cache.has(path)) {
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(path).href);
+    cache.set(path, new Set(await page.$$eval('[id]', (es) => es.map((e) => e.id))));
+    await page.close();
+  }
+  const id = decodeURIComponent(url.hash.slice(1));
+  return cache.get(path)!.has(id) ? undefined : `no element #${id} for link ${href}`;
 }
 
 /** Visits every page reachable from `start` by internal links; returns each page's report. */

@@ -72,7 +72,8 @@ export function buildSite(claims: readonly ReportClaim[], o: SiteOptions): strin
   write('index.html', renderPage('index.njk', {
     ...base, title: 'Ledger', root: '', claims: claims.map((c) => ({ ...rowView(c, md.inline), cxSaved: saved.has(c.id) })), counts: verdictCounts(claims.map((c) => c.verdict)),
   }));
-  write('blueprint.html', renderPage('blueprint.njk', { ...base, title: 'Blueprint', root: '', graph: blueprint(claims) }));
+  const formalList = formal.map((f) => ({ file: f, page: `${basename(f, '.v')}.html`, claims: claims.filter((c) => c.formal?.file === `proofs/formal/${f}`).map((c) => c.id) }));
+  write('blueprint.html', renderPage('blueprint.njk', { ...base, title: 'Blueprint', root: '', graph: blueprint(claims), formal: formalList }));
   for (const c of claims) {
     const page = `claims/${c.id}.html`;
     const inputs = {
