@@ -1,5 +1,5 @@
 import type { ReportClaim } from './claims-json.js';
-import { type Note, passageSpan, type Span, tidyDisplays } from './note.js';
+import { type Note, passageSpan, type Span } from './note.js';
 
 /** A passage of the note and the claims that quote it, in the note's order; `anchor` is its id on the note page. */
 export interface Citation {
@@ -33,8 +33,8 @@ export function citations(note: Note, claims: readonly ReportClaim[]): Citation[
 export const equationsBefore = (note: Note, from: number, render: (md: string) => string): number =>
   countEquations(render(noteMarkdown(note.text.slice(0, from))));
 
-/** The note's markdown as typeset: the macro block removed (the renderer has the macros), empty rows dropped. */
-export const noteMarkdown = (text: string): string => tidyDisplays(text.replace(NEWCOMMANDS, ''));
+/** The note's markdown as typeset: the macro block removed (the renderer has the macros). */
+export const noteMarkdown = (text: string): string => text.replace(NEWCOMMANDS, '');
 
 /**
  * The note page's body: the note cut at the passages, each passage wrapped in an anchored

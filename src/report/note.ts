@@ -92,6 +92,3 @@ export function findPassage(note: Note, source: string | undefined): string | un
   const span = passageSpan(note, source);
   return span && note.text.slice(span.from, span.to);
 }
-
-/** A row break `\\` that ends an align makes an empty, numbered row: dropped before typesetting. */
-export const tidyDisplays = (md: string): string => md.replace(/\\\\\s*\n(\s*\\end\{align\*?\})/g, '\n$1');
