@@ -18,8 +18,8 @@ try {
   for (const r of runs) {
     const [head, ...args] = r.command.replace('DIR', dir).split(' ');
     const argv = head === 'why-alignment' ? [process.execPath, [join(ROOT, 'src/cli/why-alignment.mjs'), ...args]] as const : ['npm', args] as const;
-    const run = spawnSync(argv[0], argv[1], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    if (run.status !== 0) throw new Error(`${r.command} exited with ${run.status}`);
+    const run = spawnSync(argv[0], argv[1], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (run.status !== 0) throw new Error(`${r.command} exited with ${run.status}: ${run.stderr.trim()}`);
   }
   const files = runs.flatMap((r) => r.files);
   const committed = (f: string) => join(ROOT, 'proofs/figures', f);

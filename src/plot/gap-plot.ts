@@ -69,8 +69,8 @@ export function gapPlot(rows: readonly GapRow[], o: GapPlotOptions): string {
   for (const m of o.marks) {
     body.push(`<path d="M ${f(x(m.gap) - 6)} ${f(y(m.value) - 6)} l 12 12 m 0 -12 l -12 12" stroke="#d62728" stroke-width="2.5"/>`);
     const rightHalf = x(m.gap) > W / 2;
-    const curve = rows[m.gap - 1]?.meanCos ?? null;
-    const below = curve !== null && curve >= m.value; // the label goes where the curve is not
+    const span = rows.slice(rightHalf ? Math.max(0, m.gap - 3) : m.gap - 1, rightHalf ? m.gap : m.gap + 2).flatMap((r) => (r.meanCos === null ? [] : [r.meanCos]));
+    const below = span.length > 0 && span.reduce((a, b) => a + b, 0) / span.length >= m.value; // the label goes where the curve under it is not
     body.push(text(x(m.gap) + (rightHalf ? -10 : 8), y(m.value) + (below ? 20 : -10), m.label, `fill="#d62728"${rightHalf ? ' text-anchor="end"' : ''}`));
   }
   const undefinedGaps = rows.some((r) => r.meanCos === null);
