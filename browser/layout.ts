@@ -43,7 +43,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       return clone.textContent ?? '';
     };
     const raw = /[_^]\{|\\[a-zA-Z]+[{ ]|\{"[a-zA-Z]+":|\$[^$\s]/.exec(text(document.querySelector('main') ?? document.body));
-    if (raw && !location.pathname.includes('/docs/') && !location.pathname.includes('/guide/')) out.push(`raw TeX or JSON in the text: "${raw[0]}"`);
+    if (raw && !location.pathname.includes('/source/') && !location.pathname.includes('/formal/')) out.push(`raw TeX or JSON in the text: "${raw[0]}"`);
     return out;
   });
 }
