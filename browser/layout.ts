@@ -6,7 +6,8 @@ export const WIDTHS = [400, 1400] as const;
 /**
  * What a reader would see wrong at this width: a page wider than the window; a verdict badge off
  * screen; a box whose content is cut off (overflow hidden and wider inside), display math above
- * all; an equation number overprinting its formula; raw TeX or JSON in the text.
+ * all; an equation number overprinting its formula; raw TeX or JSON in the text; a verdict's badges
+ * in more than one colour, two verdicts in one, or a blueprint node not in its verdict's colour.
  */
 export async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -36,6 +37,19 @@ export async function layoutProblems(page: Page): Promise<string[]> {
         if (r.width === 0) continue;
         if (bases.some((b) => r.left < b.right - 0.5 && b.left < r.right - 0.5 && r.top < b.bottom && b.top < r.bottom)) out.push(`equation number ${t.textContent} overprints its formula`);
       }
+    }
+    const colours = new Map<string, Set<string>>();
+    for (const b of Array.from(document.querySelectorAll('.badge'))) {
+      const v = /verdict-(\w+)/.exec(b.className)?.[1] ?? '';
+      colours.set(v, (colours.get(v) ?? new Set()).add(getComputedStyle(b).backgroundColor));
+    }
+    for (const [v, cs] of colours) if (cs.size !== 1 || cs.has('rgba(0, 0, 0, 0)')) out.push(`the ${v} badges have colours ${[...cs].join(', ')}`);
+    const each = [...colours.values()].map((cs) => [...cs][0]);
+    if (new Set(each).size !== each.length) out.push('two verdicts share a colour');
+    for (const n of Array.from(document.querySelectorAll('svg.blueprint .node'))) {
+      const v = n.getAttribute('data-verdict')!;
+      const fill = getComputedStyle(n.querySelector('rect')!).fill;
+      if (colours.has(v) && !colours.get(v)!.has(fill)) out.push(`blueprint node ${n.getAttribute('data-id')} is ${fill}, not the ${v} colour`);
     }
     const text = (root: Element) => {
       const clone = root.cloneNode(true) as Element;
