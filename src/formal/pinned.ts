@@ -25,6 +25,7 @@ export function statementIn(source: string, theorem: string): string | undefined
 /** The file that re-checks a theorem against the pinned statement: `exact:` fails on a weaker one. */
 export function pinnedSource(ref: FormalRef): string {
   return [
+    'Set Warnings "-notation-overridden,-ambiguous-paths".',
     'From mathcomp Require Import all_ssreflect all_algebra.',
     `From WhyAlignment Require Import ${basename(ref.file, '.v')}.`,
     'Set Implicit Arguments. Unset Strict Implicit. Unset Printing Implicit Defensive.',
