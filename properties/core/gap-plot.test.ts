@@ -1,10 +1,11 @@
 /**
  * The mean-cosine plot: the y axis fits the data (no half-empty plot), a mark's label sits on the
- * side away from the curve, and the legend names undefined gaps only when there are some.
+ * side away from the curve, and the legend names undefined gaps (the heatmap: cells) only when there are some.
  * Oracle: the coordinates read back from the SVG.
  */
 import { describe, expect, it } from 'vitest';
 import { gapPlot } from '../../src/plot/gap-plot.js';
+import { heatmap } from '../../src/plot/heatmap.js';
 import type { GapRow } from '../../src/reproduce/summary.js';
 
 /** A curve like the note's: 0.65 at gap 1 falling to about 0.18 at gap 19, with a ±0.01 band. */
@@ -53,5 +54,13 @@ describe('gapPlot', () => {
   it('names undefined gaps in the legend only when some gap is undefined', () => {
     expect(plot(rows(decay))).not.toContain('undefined (zero gradient norm)');
     expect(plot(rows((g) => (g === 7 ? null : decay(g))))).toContain('undefined (zero gradient norm)');
+  });
+});
+
+describe('heatmap', () => {
+  it('names undefined cells in the legend only when some cell is undefined', () => {
+    const m = (hole: boolean) => Array.from({ length: 5 }, (_, i) => Array.from({ length: 5 }, (_, j) => (hole && i === 1 && j === 3 ? null : 0.5)));
+    expect(heatmap(m(false), { title: 't', subtitle: 's' })).not.toContain('undefined: a zero gradient norm');
+    expect(heatmap(m(true), { title: 't', subtitle: 's' })).toContain('undefined: a zero gradient norm');
   });
 });

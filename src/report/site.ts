@@ -96,8 +96,8 @@ export function buildSite(claims: readonly ReportClaim[], o: SiteOptions): strin
   for (const f of docs) {
     const page = paths.get(`proofs/${f}`)!;
     const text = read(join(o.root, 'proofs', f))!;
-    const html = f === 'note.md'
-      ? notePageHtml(note, cites, (m) => noteMd.render(m, () => undefined), (id) => `../claims/${id}.html`)
+    const html = f === 'note.md' // the header (source, how it was transcribed), then the transcript with its passages marked
+      ? md.render(text.slice(0, Math.max(0, text.length - note.text.length)), linkMap(paths, `proofs/${f}`, page)) + notePageHtml(note, cites, (m) => noteMd.render(m, () => undefined), (id) => `../claims/${id}.html`)
       : md.render(text, linkMap(paths, `proofs/${f}`, page));
     write(page, renderPage('doc.njk', { ...base, title: basename(f, '.md'), root: '../', html }));
   }
