@@ -20,8 +20,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       const r = badge.getBoundingClientRect();
       if (r.left < 0 || r.right > W) out.push(`the first verdict badge spans x = ${Math.round(r.left)}–${Math.round(r.right)}, outside the ${W} px window`);
     }
-    for (const el of Array.from(document.querySelectorAll('body *'))) {
-      if (el.closest('.katex') && !el.matches('.katex-display')) continue; // KaTeX's own struts clip by design
+    for (const el of Array.from(document.querySelectorAll('body *:not(pre *):not(.katex *)'))) { // KaTeX's own struts clip by design
       const s = getComputedStyle(el);
       const clips = s.overflowX === 'hidden' || s.overflowX === 'clip';
       if (clips && el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth - el.clientWidth} px cut off at the right`);
