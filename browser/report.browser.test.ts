@@ -45,10 +45,11 @@ afterAll(async () => {
 });
 
 const short = (url: string) => url.slice(pathToFileURL(OUT).href.length + 1);
-/** Screenshots of a few pages at each width, in report/screenshots/. */
+/** Screenshots at each width in report/screenshots/: a few pages, or every page with SCREENSHOTS=all. */
 async function screenshot(page: Page, width: number): Promise<void> {
   const name = short(page.url()).replace(/\//g, '-').replace(/\.html$/, '');
-  if (/^(index|blueprint|reproduction|claims-(C6|C9r|T1|T9)|docs-note)$/.test(name)) await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+  const few = /^(index|blueprint|reproduction|claims-(C6|C9r|T1|T9)|docs-note)$/.test(name);
+  if (few || process.env.SCREENSHOTS === 'all') await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
 }
 
 describe('the report in headless chromium', () => {
