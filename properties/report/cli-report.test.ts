@@ -22,7 +22,7 @@ beforeAll(async () => {
   const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   code = await reportCommand.run(['--from', FIXTURE, '--out', out]);
   write.mockRestore();
-});
+}, 60_000); // about 1.5 s idle; the site renders every proof, document and source, and the suite runs two files at once
 
 const pages = (): string[] => ['index.html', 'blueprint.html', 'reproduction.html',
   ...['claims', 'docs', 'guide', 'source', 'formal'].flatMap((d) => readdirSync(join(out, d)).filter((f) => f.endsWith('.html')).map((f) => `${d}/${f}`))];
