@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['browser/**/*.browser.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 600_000,
+    // the bin that writes the site is dist/, built from src/ first
+    globalSetup: ['scripts/build.mjs'],
   },
 });

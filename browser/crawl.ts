@@ -21,7 +21,8 @@ export async function visit(context: BrowserContext, url: string, inspect?: (pag
   if (!response?.ok() && !url.startsWith('file:')) problems.push(`status ${response?.status()}`);
   await page.evaluate(() => document.fonts.ready);
   problems.push(...(await pageProblems(page)), ...((await inspect?.(page)) ?? []));
-  const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith('file:')));
+  // getAttribute, not .href: an SVG <a>'s href is no string
+  const links = await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href).filter((h) => h.startsWith('file:')));
   await page.close();
   return { url, problems, links };
 }
@@ -38,39 +39,54 @@ async function pageProblems(page: Page): Promise<string[]> {
   });
 }
 
-/** Does the link's file exist, and its #fragment name an element of that page? */
-export async function checkLink(context: BrowserContext, href: string): Promise<string | undefined> {
+/** Does the link's file exist, and its #fragment name an element of that page (`ids`: the ids of pages already read)? */
+export async function checkLink(context: BrowserContext, href: string, ids: Map<string, Set<string>>): Promise<string | undefined> {
   const url = new URL(href);
   const path = fileURLToPath(url);
   if (!existsSync(path)) return `broken link: ${href}`;
   if (!url.hash) return undefined;
-  const page = await context.newPage();
-  await page.goto(pathToFileURL(path).href);
-  const found = await page.evaluate((id) => document.getElementById(id) !== null, decodeURIComponent(url.hash.slice(1)));
-  await page.close();
-  return found ? undefined : `no element #${decodeURIComponent(url.hash.slice(1))} for link ${href}`;
+  const page = pathToFileURL(path).href;
+  if (!ids.has(page)) {
+    const p = await context.newPage();
+    await p.goto(page);
+    ids.set(page, new Set(await p.$$eval('[id]', (es) => es.map((e) => e.id))));
+    await p.close();
+  }
+  const id = decodeURIComponent(url.hash.slice(1));
+  return ids.get(page)!.has(id) ? undefined : `no element #${id} for link ${href}`;
 }
 
-/** Visits every page reachable from `start` by internal links; returns each page's report. */
-export async function crawl(context: BrowserContext, start: string): Promise<PageReport[]> {
+/**
+ * Visits every page reachable from `start` by internal links, running `inspect` on each, then
+ * checks every link found (the file exists; its #fragment names an element there).
+ */
+export async function crawl(context: BrowserContext, start: string, inspect?: (page: Page) => Promise<string[]>): Promise<PageReport[]> {
   const seen = new Set([start]);
   const queue = [start];
   const reports: PageReport[] = [];
-  const checked = new Map<string, string | undefined>();
+  const ids = new Map<string, Set<string>>();
   while (queue.length) {
     const url = queue.shift()!;
-    const report = await visit(context, url);
+    const report = await visit(context, url, async (page) => {
+      ids.set(url, new Set(await page.$$eval('[id]', (es) => es.map((e) => e.id))));
+      return (await inspect?.(page)) ?? [];
+    });
     for (const href of report.links) {
-      if (!checked.has(href)) checked.set(href, await checkLink(context, href));
-      const problem = checked.get(href);
-      if (problem) report.problems.push(problem);
       const page = href.split('#')[0]!;
-      if (!problem && page.endsWith('.html') && !seen.has(page)) {
+      if (page.endsWith('.html') && existsSync(fileURLToPath(page)) && !seen.has(page)) {
         seen.add(page);
         queue.push(page);
       }
     }
     reports.push(report);
+  }
+  const checked = new Map<string, string | undefined>();
+  for (const report of reports) {
+    for (const href of report.links) {
+      if (!checked.has(href)) checked.set(href, await checkLink(context, href, ids));
+      const problem = checked.get(href);
+      if (problem) report.problems.push(problem);
+    }
   }
   return reports;
 }

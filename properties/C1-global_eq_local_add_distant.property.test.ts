@@ -25,9 +25,9 @@ const globalEqLocalAddDistant = <M, S>({ alg, net, equal }: Kit<M, S>): void => 
 };
 
 export const claim = defineClaim(import.meta.url, {
-  statement: '∂L/∂W_i = ∂l_i/∂W_i + Σ_{j>i} ∂l_j/∂W_i for every layer i, any depth',
+  statement: String.raw`$\partial L/\partial W_i = \partial l_i/\partial W_i + \sum_{j>i} \partial l_j/\partial W_i$ for every layer $i$, at any depth`,
   hypotheses: 'linear and ReLU nets',
-  source: 'first display equation: global = local + Σ distant',
+  source: '"For a given layer’s parameters … the loss-gradient is the sum of" local and distant components: the display it introduces (global = local + Σ distant)',
   formal: {
     file: 'proofs/formal/DeepSplit.v', theorem: 'global_grad_eq_local_add_distant',
     scope: 'any depth L, any widths and batch, any fixed masks D_k (linear: D_k = 1; ReLU: its 0/1 masks), over any commutative ring',

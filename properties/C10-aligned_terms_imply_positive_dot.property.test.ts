@@ -33,8 +33,8 @@ const localDotDistantExpands = <M, S>({ alg, net, equalScalar }: Kit<M, S>): voi
 };
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'local·distant = (in_i·in_j + ex_i·ex_j) − (in_i·ex_j + ex_i·in_j); favourable signs of the four give local·distant ≥ 0',
-  hypotheses: 'linear nets, any pair i < j; ReLU nets as a second check',
+  statement: String.raw`$\text{local}\cdot\text{distant} = (in_i\cdot in_j + ex_i\cdot ex_j) - (in_i\cdot ex_j + ex_i\cdot in_j)$; favourable signs of the four terms give $\text{local}\cdot\text{distant} \ge 0$`,
+  hypotheses: String.raw`linear nets, any pair $i < j$; ReLU nets as a second check`,
   source: '"So alignment is strongest when …" (last sentence)',
   uses: ['C2', 'C9r'],
   formal: {

@@ -24,9 +24,9 @@ const gradientEqChainRule = <M, S>({ alg, net, equal }: Kit<M, S>): void => {
 };
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'local = ∂l_i/∂s_i·∂s_i/∂φ_i and distant = ∂l_j/∂s_j·∂s_j/∂s_i·∂s_i/∂φ_i (chain-rule factorisation)',
+  statement: String.raw`$\text{local} = \frac{\partial l_i}{\partial s_i}\frac{\partial s_i}{\partial \phi_i}$ and $\text{distant} = \frac{\partial l_j}{\partial s_j}\frac{\partial s_j}{\partial s_i}\frac{\partial s_i}{\partial \phi_i}$ (the chain rule's factorisation)`,
   hypotheses: 'linear and ReLU nets',
-  source: 'first display equation, right-hand side',
+  source: '"For a given layer’s parameters … the loss-gradient is the sum of" local and distant components: the display it introduces, right-hand side',
   formal: {
     file: 'proofs/formal/DeepBatch.v', theorem: 'grad_loss_eq_sum_jacobian_products',
     scope: 'any depth, any widths and batch, any fixed masks D_k (linear: D_k = 1; ReLU: its 0/1 masks), over any commutative ring',

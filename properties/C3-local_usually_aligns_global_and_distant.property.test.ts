@@ -18,7 +18,7 @@ import { testClaim } from './support/test-claim.js';
 const SETUP = { depth: 5, width: 10, batch: 1, activation: 'linear' } as const;
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'P(S(local_i, global_i) > 0) > 0.5 and P(S(local_i, distant_ij) > 0) > 0.5',
+  statement: String.raw`$P\big(S(\text{local}_i, \text{global}_i) > 0\big) > 0.5$ and $P\big(S(\text{local}_i, \text{distant}_{ij}) > 0\big) > 0.5$`,
   hypotheses: 'depth 5, width 10, one sample, linear; Gaussian weights, inputs and targets',
   source: '"The surprise is that …"',
   checks: [

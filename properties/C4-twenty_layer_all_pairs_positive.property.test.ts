@@ -23,8 +23,8 @@ import { testClaim } from './support/test-claim.js';
 const cosines = gaussianFlatNet(NOTE_SETUP).map(engineCosines());
 
 export const claim = defineClaim(import.meta.url, {
-  statement: '20-layer random net: P(all 190 pairs positive) > 0.9; mean cosine ≈0.65 at gap 1, ≈0.14 at gap 19 (±0.1)',
-  hypotheses: `NOTE_SETUP: ${JSON.stringify(NOTE_SETUP)}`,
+  statement: String.raw`in a random 20-layer net, $P(\text{all 190 pairs positive}) > 0.9$; the mean cosine is $0.65 \pm 0.1$ at gap 1 and $0.14 \pm 0.1$ at gap 19`,
+  hypotheses: `the note's setup as best found (NOTE_SETUP): ${NOTE_SETUP.depth} layers of width ${NOTE_SETUP.width}, batch ${NOTE_SETUP.batch}, ${NOTE_SETUP.activation}, $W_i \\sim N(0, g^2/W)$ with $g = ${NOTE_SETUP.initScale === Math.SQRT2 ? '\\sqrt 2' : NOTE_SETUP.initScale}$, targets $N(0, ${NOTE_SETUP.targetScale ** 2})$`,
   source: '"For example, with a randomly generated twenty-layer network …"',
   checks: [
     { kind: 'rate', label: 'all 190 pairs positive', threshold: 0.9, direction: 'above', trial: cosines.map(allPositive), maxTrials: 3200 },

@@ -19,9 +19,9 @@ import { testClaim } from './support/test-claim.js';
 export const SETUP = { depth: 2, width: 10, batch: 1, activation: 'linear' } as const;
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'two-layer linear net: P(S(∂l₁/∂w₁, ∂l₂/∂w₁) > 0) > 0.5',
-  hypotheses: 'W_i ~ N(0, 1/W), x, s* ~ N(0, 1), W = 10, one sample',
-  source: '"Understanding the alignment": S(∂l₁/∂w₁, ∂l₂/∂w₁) usually > 0',
+  statement: String.raw`two-layer linear nets: $P\big(S(\partial l_1/\partial w_1, \partial l_2/\partial w_1) > 0\big) > 0.5$`,
+  hypotheses: String.raw`$W_i \sim N(0, 1/W)$, $x, s^* \sim N(0, 1)$, $W = 10$, one sample`,
+  source: '"We observe that:" S(∂l₁/∂w₁, ∂l₂/∂w₁) usually > 0 (in "Understanding the alignment")',
   checks: [
     {
       kind: 'rate',

@@ -27,9 +27,9 @@ const localEqPrinted = <M, S>(k: Kit<M, S>): void => {
 };
 
 export const claim = defineClaim(import.meta.url, {
-  statement: '(∂l₁/∂w₁)ᵀ = s₁ᵀx − s₁*ᵀx, as printed',
+  statement: String.raw`$(\partial l_1/\partial w_1)^T = s_1^T x - s_1^{*T} x$, as printed`,
   hypotheses: 'two-layer linear nets, one sample; row-vector reading',
-  source: '"So what is going on?": local gradient',
+  source: '"Lets write out the gradients:" the local gradient',
   checks: [
     forAll({ label: 'two-layer linear nets', nets: TWO_LAYER_NETS, claim: localEqPrinted }),
   ],

@@ -15,9 +15,9 @@ import { repairedSplit } from './support/note-terms.js';
 import { testClaim } from './support/test-claim.js';
 
 export const claim = defineClaim(import.meta.url, {
-  statement: '∂l₁/∂W₁ = 2s₁ᵀx − 2s₁*ᵀx = internal₁₁ − external₁₁ (C6 with the factor 2)',
+  statement: String.raw`$\partial l_1/\partial W_1 = 2 s_1^T x - 2 s_1^{*T} x = \text{internal}_{11} - \text{external}_{11}$ (C6 with the factor 2)`,
   hypotheses: 'two-layer linear nets, one sample; row-vector reading',
-  source: '"So what is going on?": local gradient, repaired',
+  source: '"Lets write out the gradients:" the local gradient, repaired',
   formal: {
     file: 'proofs/formal/TwoLayerSplit.v', theorem: 'local_grad_eq_two_in1_sub_two_ex1',
     scope: 'two-layer linear nets, any widths n0, n1 and any batch m, over any commutative ring',

@@ -27,9 +27,9 @@ const distantEqPrinted = <M, S>(k: Kit<M, S>): void => {
 };
 
 export const claim = defineClaim(import.meta.url, {
-  statement: '(∂l₂/∂w₁)ᵀ = ((s₁w₂)w₂ᵀ)ᵀx − (s₂*w₂ᵀ)ᵀx, as printed',
+  statement: String.raw`$(\partial l_2/\partial w_1)^T = ((s_1 w_2) w_2^T)^T x - (s_2^* w_2^T)^T x$, as printed`,
   hypotheses: 'two-layer linear nets, one sample; row-vector reading',
-  source: '"So what is going on?": distant gradient',
+  source: '"Lets write out the gradients:" the distant gradient',
   checks: [
     forAll({ label: 'two-layer linear nets', nets: TWO_LAYER_NETS, claim: distantEqPrinted }),
   ],

@@ -15,9 +15,9 @@ import { repairedSplit } from './support/note-terms.js';
 import { testClaim } from './support/test-claim.js';
 
 export const claim = defineClaim(import.meta.url, {
-  statement: '∂l₂/∂W₁ = 2((s₁w₂)w₂ᵀ)ᵀx − 2(s₂*w₂ᵀ)ᵀx = internal₁₂ − external₁₂ (C7 with ∂l₂/∂s₂ and the factor 2)',
+  statement: String.raw`$\partial l_2/\partial W_1 = 2((s_1 w_2) w_2^T)^T x - 2(s_2^* w_2^T)^T x = \text{internal}_{12} - \text{external}_{12}$ (C7 with $\partial l_2/\partial s_2$ and the factor 2)`,
   hypotheses: 'two-layer linear nets, one sample; row-vector reading',
-  source: '"So what is going on?": distant gradient, repaired',
+  source: '"Lets write out the gradients:" the distant gradient, repaired',
   formal: {
     file: 'proofs/formal/TwoLayerSplit.v', theorem: 'distant_grad_eq_two_in2_sub_two_ex2',
     scope: 'two-layer linear nets, any widths n0, n1, n2 and any batch m, over any commutative ring',

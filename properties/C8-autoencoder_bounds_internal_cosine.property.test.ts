@@ -43,8 +43,8 @@ const autoencoderBoundsInternalCosine = <M, S>(k: Kit<M, S>): void => {
 };
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'if ‖s₁w₂w₂ᵀ − s₁‖ ≤ ε‖s₁‖, ε < 1, then S(internal₁₁, internal₁₂) ≥ √(1 − ε²)',
-  hypotheses: 'two-layer linear nets, one sample; x ≠ 0, s₁ ≠ 0',
+  statement: String.raw`if $\lVert s_1 w_2 w_2^T - s_1 \rVert \le \varepsilon \lVert s_1 \rVert$ with $\varepsilon < 1$, then $S(\text{internal}_{11}, \text{internal}_{12}) \ge \sqrt{1 - \varepsilon^2}$`,
+  hypotheses: String.raw`two-layer linear nets, one sample; $x \ne 0$, $s_1 \ne 0$`,
   source: '"Namely, if w₂ acts like an autoencoder for inputs s₁ …"',
   formal: {
     file: 'proofs/formal/TwoLayerAlign.v', theorem: 'autoencoder_bounds_internal_cosine',

@@ -15,7 +15,7 @@ import { expandsProduct, printedExpansionOf } from './support/expansion.js';
 import { testClaim } from './support/test-claim.js';
 
 export const claim = defineClaim(import.meta.url, {
-  statement: '(in₁ − ex₁)·(in₂ − ex₂) = in₁·in₂ − in₁·ex₂ − in₂·ex₂ + ex₂·ex₁, as printed',
+  statement: String.raw`$(in_1 - ex_1)\cdot(in_2 - ex_2) = in_1\cdot in_2 - in_1\cdot ex_2 - in_2\cdot ex_2 + ex_2\cdot ex_1$, as printed`,
   hypotheses: 'two-layer linear nets, one sample',
   source: '"The alignment happens so long as:", second line',
   checks: [

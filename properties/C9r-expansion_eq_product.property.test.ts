@@ -15,7 +15,7 @@ import { expandsProduct, expansionOf } from './support/expansion.js';
 import { testClaim } from './support/test-claim.js';
 
 export const claim = defineClaim(import.meta.url, {
-  statement: '(in₁ − ex₁)·(in₂ − ex₂) = in₁·in₂ − in₁·ex₂ − ex₁·in₂ + ex₁·ex₂',
+  statement: String.raw`$(in_1 - ex_1)\cdot(in_2 - ex_2) = in_1\cdot in_2 - in_1\cdot ex_2 - ex_1\cdot in_2 + ex_1\cdot ex_2$`,
   hypotheses: 'two-layer linear nets, one sample',
   source: '"The alignment happens so long as:", second line, repaired',
   formal: {

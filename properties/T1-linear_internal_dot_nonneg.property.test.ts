@@ -16,7 +16,7 @@ import { internalDotClaim } from './support/internal-dot.js';
 import { testClaim } from './support/test-claim.js';
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'linear nets, any depth and batch: internal_ii · internal_ij ≥ 0 for all i < j',
+  statement: String.raw`linear nets, any depth and batch: $\text{internal}_{ii} \cdot \text{internal}_{ij} \ge 0$ for all $i < j$`,
   hypotheses: 'linear activation',
   source: 'new (explains "the internal terms … tend to be aligned")',
   uses: ['C2'],

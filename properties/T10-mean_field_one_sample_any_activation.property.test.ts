@@ -21,9 +21,9 @@ import { predictionCheck } from './support/theory-checks.js';
 import { testClaim } from './support/test-claim.js';
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'one-sample Gaussian nets, any h: mean cosine at gap k = the mean-field ratio g²μ_{i+1}E[h′²h²]/√(E[h′²(h²+σ²)]·V_i) (src/theory/mean-field.ts), within 2/W',
-  hypotheses: 'W_i ~ N(0, g²/W), x ~ N(0, 1), s_i* ~ N(0, σ²), one sample, tanh at the checks (linear and ReLU: T5, T6); float64 engine',
-  source: 'new (the note\'s "What does this tell us?")',
+  statement: String.raw`one-sample Gaussian nets, any activation $h$: the mean cosine at gap $k$ is the mean-field ratio $g^2\mu_{i+1}E[h'^2h^2]\big/\sqrt{E[h'^2(h^2+\sigma^2)]\,V_i}$ (src/theory/mean-field.ts), within $2/W$`,
+  hypotheses: String.raw`$W_i \sim N(0, g^2/W)$, $x \sim N(0, 1)$, $s_i^* \sim N(0, \sigma^2)$, one sample, tanh at the checks (linear and ReLU: T5, T6); the float64 engine`,
+  source: 'new (predicts the curve behind "The strength of the similarity ranges from ~0.65 … to ~0.14" for any activation)',
   checks: T10_SITES.map(({ setup, gap }) => predictionCheck(setup, gap, meanFieldGapCurve(setup)[gap - 1]!, t10Tolerance(setup))),
 });
 

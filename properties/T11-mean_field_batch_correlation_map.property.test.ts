@@ -22,9 +22,9 @@ import { predictionCheck } from './support/theory-checks.js';
 import { testClaim } from './support/test-claim.js';
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'Gaussian nets with a batch: mean cosine at gap k = the mean-field ratio summed over pairs of samples with the correlation map κ_m (src/theory/mean-field.ts), within 2/W',
-  hypotheses: 'W_i ~ N(0, g²/W), x ~ N(0, 1) (W × N), s_i* ~ N(0, σ²), ReLU (He) at the checks; float64 engine',
-  source: 'new (the note\'s "What does this tell us?")',
+  statement: String.raw`Gaussian nets with a batch: the mean cosine at gap $k$ is the mean-field ratio summed over pairs of samples with the correlation map $\kappa_m$ (src/theory/mean-field.ts), within $2/W$`,
+  hypotheses: String.raw`$W_i \sim N(0, g^2/W)$, $x \sim N(0, 1)$ ($W \times N$), $s_i^* \sim N(0, \sigma^2)$, ReLU (He) at the checks; the float64 engine`,
+  source: 'new (predicts the curve behind "The strength of the similarity ranges from ~0.65 … to ~0.14" for any activation and batch)',
   checks: T11_SITES.map(({ setup, gap }) => predictionCheck(setup, gap, meanFieldGapCurve(setup)[gap - 1]!, t11Tolerance(setup))),
 });
 

@@ -40,9 +40,9 @@ const expectedDotEqInternalDot = <M, S>(k: Kit<M, S>): void => {
 };
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'zero-mean targets, independent of the net and across layers: E[local_i · distant_ij] = internal_ii · internal_ij',
-  hypotheses: 'targets s_k* ↦ ε_k s_k*, ε_k independent uniform signs; linear and ReLU nets',
-  source: 'new (the external terms average out)',
+  statement: String.raw`zero-mean targets, independent of the net and across layers: $E[\text{local}_i \cdot \text{distant}_{ij}] = \text{internal}_{ii} \cdot \text{internal}_{ij}$`,
+  hypotheses: String.raw`targets $s_k^* \mapsto \varepsilon_k s_k^*$ with $\varepsilon_k$ independent uniform signs; linear and ReLU nets`,
+  source: 'new (explains "While the external terms are multiplied by the (arbitrary) target")',
   uses: ['C2'],
   formal: {
     file: 'proofs/formal/DeepSigns.v', theorem: 'sign_sum_local_dot_distant_eq_internal_dot_any_depth',

@@ -36,8 +36,8 @@ const gradientsAreErrorsTimesInput = <M, S>({ alg, net, equalScalar }: Kit<M, S>
 };
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'one sample: S(G_ii, G_ij) = S(δ_i^(i), δ_i^(j)), the cosine of the errors back-propagated to z_i',
-  hypotheses: 'one sample, s_{i−1} ≠ 0; linear and ReLU nets',
+  statement: String.raw`one sample: $S(G_{ii}, G_{ij}) = S(\delta_i^{(i)}, \delta_i^{(j)})$, the cosine of the errors back-propagated to $z_i$`,
+  hypotheses: String.raw`one sample, $s_{i-1} \ne 0$; linear and ReLU nets`,
   source: 'new',
   formal: {
     file: 'proofs/formal/DeepAlign.v', theorem: 'one_sample_grad_dot_eq_error_dot',

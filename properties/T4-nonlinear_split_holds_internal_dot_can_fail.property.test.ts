@@ -43,7 +43,7 @@ const T1 = internalDotClaim(false);
 const X_FIXED = { x_0_0: '1', x_0_1: '0', x_1_0: '1', x_1_1: '1' };
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'ReLU/tanh nets: G_ij = internal_ij − external_ij still holds, but internal_ii · internal_ij ≥ 0 (T1) can fail',
+  statement: String.raw`ReLU and tanh nets: $G_{ij} = \text{internal}_{ij} - \text{external}_{ij}$ still holds, but $\text{internal}_{ii} \cdot \text{internal}_{ij} \ge 0$ (T1) can fail`,
   hypotheses: 'ReLU (exact) and tanh (float64) nets',
   source: 'new',
   uses: ['C2', 'T1'],

@@ -19,9 +19,9 @@ import { T5_SITES, t5Tolerance } from './support/theory-sites.js';
 import { testClaim } from './support/test-claim.js';
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'one-sample Gaussian linear nets: mean cosine at gap k = [(1 + σ²/q_i)(k + 1 + σ²/q_{i+k})]^{−1/2}, q_m = g^{2m}, within 3/W',
-  hypotheses: 'W_i ~ N(0, g²/W), x ~ N(0, 1), s_i* ~ N(0, σ²), one sample, linear; float64 engine',
-  source: 'new (the note\'s "What does this tell us?")',
+  statement: String.raw`one-sample Gaussian linear nets: the mean cosine at gap $k$ is $\big[(1 + \sigma^2/q_i)(k + 1 + \sigma^2/q_{i+k})\big]^{-1/2}$ with $q_m = g^{2m}$, within $3/W$`,
+  hypotheses: String.raw`$W_i \sim N(0, g^2/W)$, $x \sim N(0, 1)$, $s_i^* \sim N(0, \sigma^2)$, one sample, linear; the float64 engine`,
+  source: 'new (predicts the curve behind "The strength of the similarity ranges from ~0.65 … to ~0.14")',
   uses: ['T7', 'T8'],
   checks: T5_SITES.map(({ setup, gap }) => predictionCheck(setup, gap, wideGapCurve(setup)[gap - 1]!, t5Tolerance(setup))),
 });

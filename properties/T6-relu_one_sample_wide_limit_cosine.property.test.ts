@@ -19,9 +19,9 @@ import { T6_SITES, t6Tolerance } from './support/theory-sites.js';
 import { testClaim } from './support/test-claim.js';
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'one-sample Gaussian ReLU nets: mean cosine at gap k = [(1 + σ²/2q_i)(k + 1 + σ²/2q_{i+k})]^{−1/2}, q_m = (g²/2)^m, within L/(2W)',
-  hypotheses: 'W_i ~ N(0, g²/W), x ~ N(0, 1), s_i* ~ N(0, σ²), one sample, ReLU; float64 engine',
-  source: 'new (the note\'s "What does this tell us?")',
+  statement: String.raw`one-sample Gaussian ReLU nets: the mean cosine at gap $k$ is $\big[(1 + \sigma^2/2q_i)(k + 1 + \sigma^2/2q_{i+k})\big]^{-1/2}$ with $q_m = (g^2/2)^m$, within $L/(2W)$`,
+  hypotheses: String.raw`$W_i \sim N(0, g^2/W)$, $x \sim N(0, 1)$, $s_i^* \sim N(0, \sigma^2)$, one sample, ReLU; the float64 engine`,
+  source: 'new (predicts the curve behind "The strength of the similarity ranges from ~0.65 … to ~0.14")',
   uses: ['T5', 'T7'],
   checks: T6_SITES.map(({ setup, gap }) => predictionCheck(setup, gap, wideGapCurve(setup)[gap - 1]!, t6Tolerance(setup))),
 });

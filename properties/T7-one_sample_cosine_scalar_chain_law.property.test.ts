@@ -20,9 +20,9 @@ import { T7_SITES, t7Prediction } from './support/theory-sites.js';
 import { testClaim } from './support/test-claim.js';
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'one-sample Gaussian linear and ReLU nets: the cosine at (i, j) has the law of the scalar chain (exact at every width)',
-  hypotheses: 'W_i ~ N(0, g²/W), x ~ N(0, 1), s_i* ~ N(0, σ²), one sample, linear or ReLU; float64 engine',
-  source: 'new (the note\'s "What does this tell us?")',
+  statement: String.raw`one-sample Gaussian linear and ReLU nets: the cosine at $(i, j)$ has the law of the scalar chain (exact at every width)`,
+  hypotheses: String.raw`$W_i \sim N(0, g^2/W)$, $x \sim N(0, 1)$, $s_i^* \sim N(0, \sigma^2)$, one sample, linear or ReLU; the float64 engine`,
+  source: 'new (the law behind "The strength of the similarity ranges from ~0.65 … to ~0.14")',
   uses: ['T3'],
   checks: T7_SITES.map(({ setup, gap, maxTrials }) => {
     const { predicted, tolerance } = t7Prediction(setup, gap);

@@ -57,8 +57,8 @@ const batch = (k: number, W: number, N: number): Check => expectation({
 });
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'E tr(JᵀJ)²/W = c_k(W) (c_1 = 2 + 1/W, c_2 = 3 + 3/W + 3/W²), E(tr JᵀJ)² = u_k, and E tr((BᵀB)²) = N u_k + N(N+1) v_k, exactly at every W',
-  hypotheses: 'A_m i.i.d. N(0, 1/W) entries, X i.i.d. N(0, 1); checked exactly at W = 2, 4, k ≤ 3, N ≤ 2',
+  statement: String.raw`$E\,\mathrm{tr}\big((J^TJ)^2\big)/W = c_k(W)$ (with $c_1 = 2 + 1/W$, $c_2 = 3 + 3/W + 3/W^2$), $E(\mathrm{tr}\,J^TJ)^2 = u_k$, and $E\,\mathrm{tr}\big((B^TB)^2\big) = N u_k + N(N+1) v_k$, exactly at every $W$`,
+  hypotheses: String.raw`$A_m$ with i.i.d. $N(0, 1/W)$ entries, $X$ i.i.d. $N(0, 1)$; checked exactly at $W = 2, 4$, $k \le 3$, $N \le 2$`,
   source: 'new (moments of products of Gaussian matrices)',
   checks: [c2(2), c2(4), ...recursion(3, 2), ...recursion(2, 4), batch(1, 2, 1), batch(1, 4, 2), batch(2, 2, 2)],
 });

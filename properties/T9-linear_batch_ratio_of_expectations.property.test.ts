@@ -22,9 +22,9 @@ import { T9_SITES, t9Tolerance } from './support/theory-sites.js';
 import { testClaim } from './support/test-claim.js';
 
 export const claim = defineClaim(import.meta.url, {
-  statement: 'Gaussian linear nets with a batch: mean cosine at gap k = the ratio of exact expectations with the typical k-fold factor (src/theory/batch.ts), within 2/W',
-  hypotheses: 'W_i ~ N(0, g²/W), x ~ N(0, 1) (W × N), s_i* ~ N(0, σ²), linear; float64 engine',
-  source: 'new (the note\'s "What does this tell us?")',
+  statement: String.raw`Gaussian linear nets with a batch: the mean cosine at gap $k$ is the ratio of exact expectations with the typical $k$-fold factor (src/theory/batch.ts), within $2/W$`,
+  hypotheses: String.raw`$W_i \sim N(0, g^2/W)$, $x \sim N(0, 1)$ ($W \times N$), $s_i^* \sim N(0, \sigma^2)$, linear; the float64 engine`,
+  source: 'new (predicts the curve behind "The strength of the similarity ranges from ~0.65 … to ~0.14", with a batch)',
   uses: ['T5', 'T8'],
   checks: T9_SITES.map(({ setup, gap }) => predictionCheck(setup, gap, batchGapCurve(setup)[gap - 1]!, t9Tolerance(setup))),
 });

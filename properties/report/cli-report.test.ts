@@ -2,6 +2,7 @@
  * `why-alignment report --from`: the pages it writes, every relative link among them resolving
  * to a file (the browser test opens them), and bad input refused with one line and exit code 2.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -21,9 +22,10 @@ beforeAll(async () => {
   const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   code = await reportCommand.run(['--from', FIXTURE, '--out', out]);
   write.mockRestore();
-});
+}, 60_000); // about 1.5 s idle; the site renders every proof, document and source, and the suite runs two files at once
 
-const pages = (): string[] => ['index.html', 'reproduction.html', ...['claims', 'docs'].flatMap((d) => readdirSync(join(out, d)).map((f) => `${d}/${f}`))];
+const pages = (): string[] => ['index.html', 'blueprint.html', 'reproduction.html',
+  ...['claims', 'docs', 'guide', 'source', 'formal'].flatMap((d) => readdirSync(join(out, d)).filter((f) => f.endsWith('.html')).map((f) => `${d}/${f}`))];
 
 describe('why-alignment report --from', () => {
   it('writes the index, one page per claim, the docs, and KaTeX with its fonts', () => {
@@ -49,8 +51,41 @@ describe('why-alignment report --from', () => {
   });
 
   it('quotes the note on a claim page whose source names a passage', () => {
-    expect(readFileSync(join(out, 'claims/C5.html'), 'utf8')).toMatch(/<blockquote class="markdown">\s*<p>Namely, if <span class="katex">/);
+    expect(readFileSync(join(out, 'claims/C5.html'), 'utf8')).toMatch(/<blockquote class="markdown"[^>]*>\s*<p>Namely, if <span class="katex">/);
     expect(readFileSync(join(out, 'claims/C1.html'), 'utf8')).not.toContain('<blockquote');
+  });
+});
+
+describe('links both ways', () => {
+  const page = (p: string) => readFileSync(join(out, p), 'utf8');
+  it("lists what a claim's proof uses and what uses it, from the same data", () => {
+    expect(page('claims/C1.html')).toMatch(/<dd class="uses"><a class="claim-link" href="..\/claims\/C6.html">C6<\/a>/);
+    expect(page('claims/C6.html')).toMatch(/<dd class="used-by"><a class="claim-link" href="..\/claims\/C1.html">C1<\/a>/);
+    expect(page('claims/C5.html')).toMatch(/<dd class="uses">no other claim<\/dd>/);
+  });
+
+  it('links the property source and the counterexample JSON, both copied into the site', () => {
+    const c6 = claims.find((c) => c.id === 'C6')!;
+    expect(page('claims/C6.html')).toContain('href="../source/C6.html"');
+    expect(page('source/C6.html')).toContain(c6.property);
+    expect(page('claims/C6.html')).toContain('href="../counterexamples/C6.json"');
+    expect(readFileSync(join(out, 'counterexamples/C6.json'), 'utf8')).toBe(readFileSync(join(REPO_ROOT, c6.counterexample!), 'utf8'));
+  });
+
+  it("shows a formal claim's Coq statement with a badge, linking its theorem in the rendered .v file", () => {
+    const c1 = page('claims/C1.html');
+    expect(c1).toContain('<pre class="coq"><code>forall (R : comRingType) (n0 n1 m : nat), True &lt;-&gt; True</code></pre>');
+    expect(c1).toContain('href="../formal/TwoLayerSplit.html#local_grad_eq_two_in1_sub_two_ex1"');
+    expect(page('formal/TwoLayerSplit.html')).toMatch(/<span class="line" id="local_grad_eq_two_in1_sub_two_ex1"><span class="ln">\d+<\/span>(Theorem|Lemma) local_grad_eq_two_in1_sub_two_ex1/);
+  });
+
+  it('names the commit, the version and the seed in the footer', () => {
+    const head = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    const version = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const footer = page('index.html').split('<footer>')[1]!;
+    expect(footer).toContain(`<code class="commit">${head}`);
+    expect(footer).toContain(`why-alignment ${version}`);
+    expect(footer).toContain("each claim's default seed");
   });
 });
 

@@ -36,5 +36,6 @@ describe('createMarkdown', () => {
 
   it('gives headings the ids that links with a #fragment use', () => {
     expect(md.render('## The row-vector reading of the note', noLinks)).toContain('id="the-row-vector-reading-of-the-note"');
+    expect(md.render('## What does this tell us?', noLinks)).toContain('id="what-does-this-tell-us"'); // GitHub's id, so one link works in both
   });
 });

@@ -28,15 +28,20 @@ describe('findPassage', () => {
     expect(passage).toContain('in_1\\cdot in_2 - in_1\\cdot ex_2 - in_2\\cdot ex_2');
   });
 
-  it('quotes a heading with its whole section and nothing of the next one', () => {
-    const passage = findPassage(note, '"So what is going on?": local gradient')!;
-    expect(passage.startsWith('# So what is going on?')).toBe(true);
-    expect(passage).toContain('So alignment is strongest when');
-    expect(passage).not.toContain('What does this tell us?');
+  it('quotes no heading: a section is no passage', () => {
+    expect(findPassage(note, '"So what is going on?": local gradient')).toBeUndefined();
+    expect(findPassage(note, '"What does this tell us?"')).toBeUndefined();
+  });
+
+  it('quotes the equation a paragraph introduces, not the section around it', () => {
+    const passage = findPassage(note, '"Lets write out the gradients:" the local gradient')!;
+    expect(passage.split('\n\n')).toHaveLength(2);
+    expect(passage).toMatch(/^Lets write out the gradients:\s*\n\n\$\$\\begin\{align\}\nlocal:/);
+    expect(passage).not.toContain('Here we can see');
   });
 
   it('quotes nothing for no quotation, a short one, one not in the note, or one in two places', () => {
-    const sources = ['first display equation: global = local + Σ distant', '"Lets write"', '"gradients never align anywhere at all"', 'new', undefined];
+    const sources = ['first display equation: global = local + Σ distant', '"Lets write"', '"# So what is going on?"', '"gradients never align anywhere at all"', 'new', undefined];
     expect(sources.map((s) => findPassage(note, s))).toEqual(sources.map(() => undefined));
     const twice = readNote('first paragraph about local gradients here\n\nsecond paragraph about local gradients here');
     expect(findPassage(twice, '"paragraph about local gradients"')).toBeUndefined();

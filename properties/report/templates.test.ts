@@ -9,7 +9,10 @@ import { REPO_ROOT } from '../../src/lang/define.js';
 import { parseClaimsJson, type ReportClaim } from '../../src/report/claims-json.js';
 import { createMarkdown } from '../../src/report/markdown.js';
 import { renderPage } from '../../src/report/render.js';
-import { checkView, counterexampleView, failingQuantities, replayCommand, rowView } from '../../src/report/view.js';
+import { claimContext } from '../../src/report/claim-page.js';
+import { readNote } from '../../src/report/note.js';
+import { relations } from '../../src/report/relations.js';
+import { rowView } from '../../src/report/view.js';
 
 const FIXTURE = 'properties/fixtures/report/claims.json';
 const claims = parseClaimsJson(readFileSync(join(REPO_ROOT, FIXTURE), 'utf8'), FIXTURE);
@@ -18,22 +21,23 @@ const md = createMarkdown();
 const base = { nav: [], root: '../' };
 
 function claimPage(c: ReportClaim): string {
-  const cx = c.counterexample ? counterexampleView(readFileSync(join(REPO_ROOT, c.counterexample), 'utf8'), (t) => md.tex(t, true)) : {};
-  return renderPage('claim.njk', {
-    ...base, title: c.id, c, ...cx, proof: '<p>the proof</p>', checks: c.checks.map(checkView),
-    quantities: failingQuantities(c), replay: c.counterexample && replayCommand(c.counterexample),
-  });
+  const inputs = {
+    proofText: 'the proof', counterexampleText: c.counterexample ? readFileSync(join(REPO_ROOT, c.counterexample), 'utf8') : undefined,
+    links: () => undefined, note: readNote(''), cites: [], rel: relations(claims), byId: new Map(claims.map((k) => [k.id, k])),
+  };
+  return renderPage('claim.njk', { ...base, title: c.id, ...claimContext(c, inputs, { md, noteMd: md }) });
 }
 
 describe('index.njk', () => {
   it('lists every claim with a link to its page and a badge with colour class and word', () => {
-    const html = renderPage('index.njk', { ...base, root: '', title: 'Ledger', claims: claims.map(rowView) });   // Act
+    const html = renderPage('index.njk', { ...base, root: '', title: 'Ledger', claims: claims.map((c) => rowView(c, md.inline)) });   // Act
     for (const c of claims) {                                                                                       // Assert
       expect(html).toContain(`<a href="claims/${c.id}.html">${c.id}</a>`);
       expect(html).toContain(`<span class="badge verdict-${c.verdict}">${c.verdict}</span>`);
     }
-    expect(html).toContain('[0.548, 0.998] vs &gt; 0.5');
-    expect(html).toContain('schwartz-zippel</span><span class="cert-kind">z3-unsat');
+    expect(html).toContain('<li>confidence interval [0.548, 0.998], claimed above 0.5</li>');
+    expect(html).toContain('<li>proved for every shape (Coq)</li>');
+    expect(html).toContain('<span class="katex">');  // C1's statement, typeset
     expect(html).not.toContain('<script>');
   });
 });

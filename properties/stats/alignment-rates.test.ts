@@ -8,7 +8,7 @@
  * fails the test as surely as a wrong bound left standing. Wrong bounds sit ≥ 0.12 beyond
  * the rate measured on 20 000 draws (≥ 0.05 above rates over 0.93). Decided by expectRate
  * (the betting confidence sequence, false failure ≤ 1e-6). Budgets: 1600 trials, or 3200
- * where the trials to decide, over 30 seeds, had mean + 5 sd above 1600 (README).
+ * where the trials to decide, over 30 seeds, had mean + 5 sd above 1600 (docs/statistical-checks.md).
  */
 import { describe, expect, it } from 'vitest';
 import type { ActivationName } from '../../src/activation.js';

@@ -54,7 +54,7 @@ export const reportCommand: Command = {
     if (values.out !== undefined && values.out.trim() === '') throw new InputError('--out must name a folder');
     const claims = values.from !== undefined ? readFrom(values.from, values.only) : runLedger(values.only, values.seed);
     const out = resolve(values.out ?? 'report');
-    const pages = buildSite(claims, { root: REPO_ROOT, out, generated: new Date().toISOString().slice(0, 10) });
+    const pages = buildSite(claims, { root: REPO_ROOT, out, generated: new Date().toISOString().slice(0, 10), ...(values.seed !== undefined ? { seed: values.seed } : {}) });
     process.stdout.write(`wrote ${pages.length} pages to ${out}; open ${resolve(out, 'index.html')}\n`);
   },
 };

@@ -36,7 +36,7 @@ export function aggregate(m: readonly (readonly (number | null)[])[], B: number)
   };
 }
 
-/** The L×L heatmap with a labelled colour bar, hatched undefined cells, thinned ticks, any L. */
+/** The L×L heatmap with a labelled colour bar, hatched undefined cells (in the legend only when there are some), thinned ticks, any L. */
 export function heatmap(m: readonly (readonly (number | null)[])[], o: { title: string; subtitle: string }): string {
   const L = m.length - 1;
   const B = Math.ceil(L / MAX_CELLS);
@@ -64,6 +64,7 @@ export function heatmap(m: readonly (readonly (number | null)[])[], o: { title: 
   for (let k = 0; k < 100; k++) body.push(`<rect x="${barX}" y="${f(top + (k * size) / 100)}" width="16" height="${f(size / 100 + 0.5)}" fill="${divergingColour(1 - (2 * k) / 99)}"/>`);
   for (const v of [1, 0.5, 0, -0.5, -1]) body.push(text(barX + 22, top + ((1 - v) / 2) * size + 4, v.toFixed(1)));
   body.push(text(barX - 8, top + size / 2, 'mean cosine', `text-anchor="middle" transform="rotate(-90 ${barX - 8} ${top + size / 2})"`));
-  body.push(`<rect x="${left}" y="${top + size + 48}" width="14" height="14" fill="url(#undefined)" stroke="#888"/>`, text(left + 20, top + size + 60, 'undefined: a zero gradient norm in every trial'));
+  const anyUndefined = Array.from({ length: grid.n }, (_, I) => Array.from({ length: grid.n - I }, (_, k) => grid.cell(I, I + k))).flat().includes(null);
+  if (anyUndefined) body.push(`<rect x="${left}" y="${top + size + 48}" width="14" height="14" fill="url(#undefined)" stroke="#888"/>`, text(left + 20, top + size + 60, 'undefined: a zero gradient norm in every trial'));
   return svgDocument(W, H, body);
 }

@@ -24,6 +24,26 @@ export interface ReportCheck {
   readonly certificates?: readonly ReportCertificate[];
   readonly stats?: ReportStats;
   readonly quantity?: string;
+  /** Universal checks: what the verdict covers (every shape: a formal proof; drawn shapes; stated values). */
+  readonly scope?: ReportScope;
+}
+
+export const SCOPES = ['every shape', 'drawn shapes', 'stated values'] as const;
+export interface ReportScope {
+  readonly covers: (typeof SCOPES)[number];
+  readonly words: string;
+}
+
+/** The Coq theorem that proves a claim for every shape; `file` is repo-relative. */
+export interface ReportFormal {
+  readonly file: string;
+  readonly theorem: string;
+  readonly statement: string;
+  readonly scope: string;
+  /** Did the run re-check it (compiled, pinned statement, closed under the global context)? */
+  readonly checked: boolean;
+  /** Why it did not check, when it did not. */
+  readonly why?: string;
 }
 
 /** One entry of `why-alignment claims --json`; fields marked ? may be absent. */
@@ -43,6 +63,9 @@ export interface ReportClaim {
   readonly counterexample: string | null;
   readonly error?: string;
   readonly checks: readonly ReportCheck[];
+  /** Ids of the claims its proof uses: the blueprint's arrows. Absent reads as none. */
+  readonly uses: readonly string[];
+  readonly formal?: ReportFormal;
 }
 
 type Json = Record<string, unknown>;
@@ -63,6 +86,23 @@ function checkCheck(c: unknown, where: string): void {
     for (const k of ['estimate', 'lo', 'hi', 'alpha', 'n']) need(s, k, 'number', `${where}.stats`);
   }
   if (c.certificates !== undefined && !Array.isArray(c.certificates)) throw new InputError(`${where}.certificates must be an array`);
+  if (c.scope !== undefined) {
+    if (!isObject(c.scope) || !SCOPES.includes(c.scope.covers as ReportScope['covers'])) throw new InputError(`${where}.scope.covers must be one of ${SCOPES.join(', ')}`);
+    need(c.scope, 'words', 'string', `${where}.scope`);
+  }
+}
+
+function checkFormal(f: unknown, where: string): void {
+  if (!isObject(f)) throw new InputError(`${where} must be an object`);
+  for (const k of ['file', 'theorem', 'statement', 'scope']) need(f, k, 'string', where);
+  need(f, 'checked', 'boolean', where);
+  if (f.why !== undefined) need(f, 'why', 'string', where);
+}
+
+function checkUses(u: unknown, where: string): readonly string[] {
+  if (u === undefined) return [];
+  if (!Array.isArray(u) || !u.every((x) => typeof x === 'string')) throw new InputError(`${where} must be an array of claim ids`);
+  return u as string[];
 }
 
 function checkClaim(c: unknown, where: string): ReportClaim {
@@ -73,7 +113,9 @@ function checkClaim(c: unknown, where: string): ReportClaim {
   if (c.counterexample !== null && c.counterexample !== undefined) need(c, 'counterexample', 'string', where);
   if (!Array.isArray(c.checks)) throw new InputError(`${where}.checks must be an array`);
   c.checks.forEach((k, i) => checkCheck(k, `${where}.checks[${i}]`));
-  return { ...c, counterexample: (c.counterexample as string | undefined) ?? null } as unknown as ReportClaim;
+  if (c.formal !== undefined) checkFormal(c.formal, `${where}.formal`);
+  const uses = checkUses(c.uses, `${where}.uses`);
+  return { ...c, uses, counterexample: (c.counterexample as string | undefined) ?? null } as unknown as ReportClaim;
 }
 
 /** Parses `claims --json` output; one-line InputError naming the first bad field. */

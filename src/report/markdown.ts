@@ -18,6 +18,9 @@ interface LinkEnv {
 /** The plugin is CommonJS with `exports.default`; under Node's ESM interop that is `.default`. */
 const katexPlugin = ((katexModule as unknown as { default?: unknown }).default ?? katexModule) as (md: InstanceType<typeof MarkdownIt>, options: object) => void;
 
+/** GitHub's heading ids: lower case, punctuation dropped, each space a hyphen ("What does this tell us?" → what-does-this-tell-us). */
+export const githubSlug = (s: string): string => s.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+
 const isExternal = (href: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#');
 
 /** KaTeX with the given macros; a bad formula becomes a red .katex-error node, never a throw. */
@@ -31,11 +34,11 @@ function katexWith(macros: Macros): typeof katex {
  * A markdown-it renderer: $…$ and $$…$$ typeset by KaTeX on the server, headings with
  * GitHub-style ids, and relative links rewritten by `env.links` (external links kept).
  */
-export function createMarkdown(macros: Macros = {}): { render(source: string, links: LinkMap): string; tex(tex: string, display: boolean): string } {
+export function createMarkdown(macros: Macros = {}): { render(source: string, links: LinkMap): string; inline(source: string): string; tex(tex: string, display: boolean): string } {
   const k = katexWith(macros);
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false })
     .use(katexPlugin, { katex: k, throwOnError: false })
-    .use(anchor, { tabIndex: false });
+    .use(anchor, { tabIndex: false, slugify: githubSlug });
   const defaultOpen = md.renderer.rules.link_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
   const defaultClose = md.renderer.rules.link_close ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
   md.renderer.rules.link_open = (tokens, i, options, envIn, self) => {
@@ -60,6 +63,7 @@ export function createMarkdown(macros: Macros = {}): { render(source: string, li
   };
   return {
     render: (source, links) => md.render(source, { links, dropped: [] } satisfies LinkEnv as unknown as Record<string, unknown>),
+    inline: (source) => md.renderInline(source, { links: () => undefined, dropped: [] } satisfies LinkEnv as unknown as Record<string, unknown>),
     tex: (tex, display) => k.renderToString(tex, { displayMode: display }),
   };
 }

@@ -63,22 +63,32 @@ function containsInOrder(block: string, parts: readonly string[]): boolean {
   return true;
 }
 
+/** Where a passage sits in the note's text: [from, to). */
+export interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
- * The passage of the note a claim's `source` quotes, as markdown, or undefined when the
- * quotation is missing, too short, or found in no block or in more than one. A heading
- * brings its whole section; a paragraph ending in ":" brings the block it introduces.
+ * The span of the passage a claim's `source` quotes, or undefined when the quotation is missing,
+ * too short, found in no block or in more than one, or is a heading (a section is no passage).
+ * A paragraph ending in ":" brings the display it introduces.
  */
-export function findPassage(note: Note, source: string | undefined): string | undefined {
+export function passageSpan(note: Note, source: string | undefined): Span | undefined {
   const parts = quotedParts(source ?? '');
   if (parts.join('').length < MIN_LETTERS) return undefined;
   const hits = note.blocks.flatMap((b, k) => (containsInOrder(b, parts) ? [k] : []));
-  if (hits.length !== 1) return undefined;
+  if (hits.length !== 1 || isHeading(note.blocks[hits[0]!]!)) return undefined;
   const k = hits[0]!;
   const { blocks } = note;
-  let end = k + 1;
-  if (isHeading(blocks[k]!)) while (end < blocks.length && !isHeading(blocks[end]!)) end++;
-  else if (blocks[k]!.trimEnd().endsWith(':') && end < blocks.length) end++;
+  const end = blocks[k]!.trimEnd().endsWith(':') && k + 1 < blocks.length ? k + 2 : k + 1;
   const from = note.text.indexOf(blocks[k]!);
   const last = blocks[end - 1]!;
-  return note.text.slice(from, note.text.indexOf(last, from) + last.length); // verbatim, blank lines as written
+  return { from, to: note.text.indexOf(last, from) + last.length };
+}
+
+/** The passage itself, verbatim, blank lines as written. */
+export function findPassage(note: Note, source: string | undefined): string | undefined {
+  const span = passageSpan(note, source);
+  return span && note.text.slice(span.from, span.to);
 }

@@ -1,74 +1,116 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { blueprint } from './blueprint.js';
+import { claimContext } from './claim-page.js';
 import type { ReportClaim } from './claims-json.js';
+import { LEGEND, verdictCounts } from './ladder.js';
 import { linkMap } from './links.js';
 import { createMarkdown } from './markdown.js';
-import { findPassage, readNote } from './note.js';
+import { citations, notePageHtml } from './note-page.js';
+import { readNote } from './note.js';
+import { provenance } from './provenance.js';
 import { type NavLink, renderPage } from './render.js';
-import { sweepSection } from './reproduction.js';
-import { checkView, counterexampleView, failingQuantities, replayCommand, rowView } from './view.js';
+import { figureRuns, sweepSection } from './reproduction.js';
+import { relations } from './relations.js';
+import { sourceView } from './source-page.js';
+import { rowView } from './view.js';
 
 /** Options of buildSite. */
 export interface SiteOptions {
-  /** The repository the claims' paths are relative to (proofs/, counterexamples/, README.md). */
+  /** The repository the claims' paths are relative to (proofs/, docs/, counterexamples/). */
   readonly root: string;
   /** The folder to write; created if absent. */
   readonly out: string;
   /** A date to print in the footer. @defaultValue none */
   readonly generated?: string;
+  /** The base seed the ledger ran with, for the footer. @defaultValue each claim's own */
+  readonly seed?: string;
 }
 
 const read = (path: string): string | undefined => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
-/** A proof without its first-level title: the page's own heading names the claim. */
-const withoutTitle = (md: string): string => md.replace(/^# [^\n]*\n/, '');
 const NAV_TITLES: Record<string, string> = { note: 'The note', README: 'Notation', statistics: 'Statistics' };
+const mdFiles = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []);
+/** Folders of the site that hold one file per claim, document or source: emptied before each run. */
+const PAGE_DIRS = ['claims', 'docs', 'guide', 'source', 'formal', 'counterexamples'];
 
-/** Writes the site: index.html, claims/<id>.html, docs/<name>.html, reproduction.html, KaTeX's CSS and fonts. */
+/**
+ * Writes the site: index.html, blueprint.html, claims/<id>.html, docs/<name>.html (proofs/),
+ * guide/<name>.html (docs/), source/<id>.html, formal/<file>.html, reproduction.html, and assets.
+ */
 export function buildSite(claims: readonly ReportClaim[], o: SiteOptions): string[] {
   const paths = new Map<string, string>(claims.map((c) => [c.proof, `claims/${c.id}.html`]));
-  const docs = readdirSync(join(o.root, 'proofs')).filter((f) => f.endsWith('.md') && !paths.has(`proofs/${f}`));
+  for (const c of claims) paths.set(c.property, `source/${c.id}.html`);
+  const docs = mdFiles(join(o.root, 'proofs')).filter((f) => !paths.has(`proofs/${f}`));
   for (const f of docs) paths.set(`proofs/${f}`, `docs/${basename(f, '.md')}.html`);
+  const guide = mdFiles(join(o.root, 'docs'));
+  for (const f of guide) paths.set(`docs/${f}`, `guide/${basename(f, '.md')}.html`);
+  const formal = existsSync(join(o.root, 'proofs/formal')) ? readdirSync(join(o.root, 'proofs/formal')).filter((f) => f.endsWith('.v')).sort() : [];
+  for (const f of formal) paths.set(`proofs/formal/${f}`, `formal/${basename(f, '.v')}.html`);
   const figures = existsSync(join(o.root, 'proofs/figures')) ? readdirSync(join(o.root, 'proofs/figures')).filter((f) => f.endsWith('.svg')) : [];
   for (const f of figures) paths.set(`proofs/figures/${f}`, `figures/${f}`);
-  const nav: NavLink[] = ['note', 'README', 'statistics'].filter((d) => docs.includes(`${d}.md`)).map((d) => ({ page: `${d}.html`, title: NAV_TITLES[d]! }));
+  const nav: NavLink[] = [
+    ...['note', 'README', 'statistics'].filter((d) => docs.includes(`${d}.md`)).map((d) => ({ page: `docs/${d}.html`, title: NAV_TITLES[d]! })),
+    ...(guide.includes('index.md') ? [{ page: 'guide/index.html', title: 'Guide' }] : []),
+  ];
   const note = readNote(read(join(o.root, 'proofs/note.md')) ?? '');
   const md = createMarkdown();
   const noteMd = createMarkdown(note.macros);
+  const cites = citations(note, claims);
+  const rel = relations(claims);
+  const byId = new Map(claims.map((c) => [c.id, c]));
   const written: string[] = [];
   const write = (page: string, html: string) => {
     mkdirSync(dirname(join(o.out, page)), { recursive: true });
     writeFileSync(join(o.out, page), html);
     written.push(page);
   };
-  const base = { nav, generated: o.generated };
-  for (const dir of ['claims', 'docs']) rmSync(join(o.out, dir), { recursive: true, force: true }); // no page of an earlier run stays
+  const base = { nav, generated: o.generated, made: provenance(o.root, o.seed), ladder: LEGEND };
+  for (const dir of PAGE_DIRS) rmSync(join(o.out, dir), { recursive: true, force: true }); // no page of an earlier run stays
 
-  write('index.html', renderPage('index.njk', { ...base, title: 'Ledger', root: '', claims: claims.map(rowView) }));
+  const saved = new Set(claims.filter((c) => c.counterexample && existsSync(join(o.root, c.counterexample))).map((c) => c.id));
+  write('index.html', renderPage('index.njk', {
+    ...base, title: 'Ledger', root: '', claims: claims.map((c) => ({ ...rowView(c, md.inline), cxSaved: saved.has(c.id) })), counts: verdictCounts(claims.map((c) => c.verdict)),
+  }));
+  const formalList = formal.map((f) => ({ file: f, page: `${basename(f, '.v')}.html`, claims: claims.filter((c) => c.formal?.file === `proofs/formal/${f}`).map((c) => c.id) }));
+  write('blueprint.html', renderPage('blueprint.njk', { ...base, title: 'Blueprint', root: '', graph: blueprint(claims), formal: formalList }));
   for (const c of claims) {
     const page = `claims/${c.id}.html`;
-    const proofText = read(join(o.root, c.proof));
-    const passage = findPassage(note, c.source);
-    const cx = c.counterexample ? counterexampleView(read(join(o.root, c.counterexample)), (t) => md.tex(t, true)) : {};
-    write(page, renderPage('claim.njk', {
-      ...base, title: `${c.id} ${c.name}`, root: '../', c, ...cx,
-      proof: proofText && md.render(withoutTitle(proofText), linkMap(paths, c.proof, page)),
-      passage: passage && noteMd.render(passage, () => undefined),
-      checks: c.checks.map(checkView), quantities: failingQuantities(c),
-      replay: c.counterexample && replayCommand(c.counterexample),
-    }));
+    const inputs = {
+      proofText: read(join(o.root, c.proof)), counterexampleText: c.counterexample ? read(join(o.root, c.counterexample)) : undefined,
+      links: linkMap(paths, c.proof, page), note, cites, rel, byId,
+    };
+    write(page, renderPage('claim.njk', { ...base, title: `${c.id} ${c.name}`, root: '../', ...claimContext(c, inputs, { md, noteMd }) }));
+    const source = read(join(o.root, c.property));
+    if (source !== undefined) write(`source/${c.id}.html`, renderPage('source.njk', { ...base, title: c.property, root: '../', file: c.property, back: c.id, ...sourceView(source) }));
+    if (saved.has(c.id)) {
+      mkdirSync(join(o.out, 'counterexamples'), { recursive: true });
+      cpSync(join(o.root, c.counterexample!), join(o.out, 'counterexamples', `${c.id}.json`));
+    }
+  }
+  for (const f of formal) {
+    const text = read(join(o.root, 'proofs/formal', f))!;
+    write(`formal/${basename(f, '.v')}.html`, renderPage('source.njk', { ...base, title: `proofs/formal/${f}`, root: '../', file: `proofs/formal/${f}`, raw: f, ...sourceView(text) }));
+    cpSync(join(o.root, 'proofs/formal', f), join(o.out, 'formal', f));
   }
   for (const f of docs) {
     const page = paths.get(`proofs/${f}`)!;
     const text = read(join(o.root, 'proofs', f))!;
-    const html = (f === 'note.md' ? noteMd : md).render(f === 'note.md' ? text.replace(/\$\$[^$]*\\newcommand[^$]*\$\$/, '') : text, linkMap(paths, `proofs/${f}`, page));
+    const html = f === 'note.md' // the header (source, how it was transcribed), then the transcript with its passages marked
+      ? md.render(text.slice(0, Math.max(0, text.length - note.text.length)), linkMap(paths, `proofs/${f}`, page)) + notePageHtml(note, cites, (m) => noteMd.render(m, () => undefined), (id) => `../claims/${id}.html`)
+      : md.render(text, linkMap(paths, `proofs/${f}`, page));
     write(page, renderPage('doc.njk', { ...base, title: basename(f, '.md'), root: '../', html }));
   }
-  const sweep = sweepSection(read(join(o.root, 'README.md')) ?? '');
+  for (const f of guide) {
+    const page = paths.get(`docs/${f}`)!;
+    write(page, renderPage('doc.njk', { ...base, title: basename(f, '.md'), root: '../', html: md.render(read(join(o.root, 'docs', f))!, linkMap(paths, `docs/${f}`, page)) }));
+  }
+  const reproduction = read(join(o.root, 'docs/reproduction.md')) ?? '';
+  const sweep = sweepSection(reproduction);
   write('reproduction.html', renderPage('reproduction.njk', {
-    ...base, title: 'Reproduction', root: '',
+    ...base, title: 'Reproduction', root: '', runs: figureRuns(),
     figures: figures.map((f) => ({ file: f, alt: basename(f, '.svg').replace(/-/g, ' ') })),
-    sweep: sweep && md.render(sweep, linkMap(paths, 'README.md', 'reproduction.html')),
+    sweep: sweep && md.render(sweep, linkMap(paths, 'docs/reproduction.md', 'reproduction.html')),
   }));
   copyAssets(o.root, o.out, figures);
   return written;

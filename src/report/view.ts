@@ -1,5 +1,5 @@
 import type { ReportCheck, ReportClaim } from './claims-json.js';
-import { intervalText, summarise } from './evidence.js';
+import { checkSentence, intervalText, summarise } from './evidence.js';
 import { intervalFigure } from './interval.js';
 import { counterexampleMatrices } from './matrices.js';
 
@@ -10,11 +10,12 @@ export const replayCommand = (path: string): string => `npx why-alignment gradie
 export function checkView(k: ReportCheck) {
   const figure = k.stats && intervalFigure(k.stats, k.kind === 'rate' ? [0, 1] : undefined);
   const caption = k.stats && { estimate: k.stats.estimate.toFixed(3), alpha: k.stats.alpha.toExponential(1) };
-  return { ...k, figure, caption, intervalText: intervalText(k) };
+  return { ...k, figure, caption, intervalText: intervalText(k), sentence: checkSentence(k) };
 }
 
-/** A row of the index. */
-export const rowView = (c: ReportClaim) => ({ ...c, summary: summarise(c) });
+/** A row of the index: the statement typeset by `inline` (markdown with $TeX$). */
+export const rowView = (c: ReportClaim, inline: (md: string) => string) =>
+  ({ ...c, summary: summarise(c), statementHtml: c.statement && inline(c.statement) });
 
 /** Typesets a counterexample file, or says why it cannot. */
 export function counterexampleView(text: string | undefined, tex: (t: string) => string) {

@@ -23,7 +23,7 @@ export const NOTE_RANGES = {
 /**
  * The setup of the note's 20-layer experiment as best this project could find it (the note
  * states none): ReLU with He initialisation (g = √2), N(0, 1) targets, width 50, batch 10.
- * See the README's sweep for the setups behind this choice.
+ * See the sweep in docs/reproduction.md for the setups behind this choice.
  */
 export const NOTE_SETUP: Required<GaussianNetworkOptions> = {
   depth: 20, width: 50, batch: 10, activation: 'relu', initScale: Math.SQRT2, targetScale: 1,

@@ -43,7 +43,7 @@ let best: GemmVariant | undefined;
  * (the fma build's residual and mirror run beside it), else `fma` if this Node's WebAssembly has relaxed
  * SIMD (Node 20 has it behind V8's --experimental-wasm-relaxed-simd, which is set here), else `mul-add`.
  * WHY_ALIGNMENT_GEMM=mul-add or =fma chooses that wasm build. One fused multiply-add per lane pair instead
- * of two instructions makes the wasm gemm about 25% faster on this CPU (README "Performance").
+ * of two instructions makes the wasm gemm about 25% faster on this CPU (docs/performance.md).
  */
 export function gemmVariant(): GemmVariant {
   const asked = process.env.WHY_ALIGNMENT_GEMM;
