@@ -3,7 +3,8 @@ import { loadLedgerEntries } from '../claims/ledger.js';
 import { agrees, statedVerdict } from '../claims/proof-verdict.js';
 import { formatResult } from '../claims/report.js';
 import type { ClaimResult } from '../claims/run-claim.js';
-import { errorRow, runClaims, runHere } from '../claims/run-ledger.js';
+import { serveClaims } from '../claims/claim-worker.js';
+import { errorRow, runClaims } from '../claims/run-ledger.js';
 import { typeErrors } from '../claims/typecheck.js';
 import { checkKnown, CLAIMS_HELP, claimsOptions } from './claims-options.js';
 import type { Command } from './main.js';
@@ -42,21 +43,18 @@ const withTypeErrors = (results: ClaimResult[], errors: Map<string, string>): Cl
   });
 
 export const claimsCommand: Command = {
-  summary: 'claims [--json] [--verbose] [--only ID,ID…] [--seed S] [--workers K] [--dir DIR]',
+  summary: 'claims [--json] [--verbose] [--only ID,ID…] [--seed S] [--workers K] [--dir DIR] [--time-limit S] [--memory-limit MiB]',
   help: CLAIMS_HELP,
   async run(args) {
-    const { seed, workers, only, ...values } = claimsOptions(args);
+    const { seed, workers, only, limits, ...values } = claimsOptions(args);
+    if (values.worker) return serveClaims();
     const all = await loadLedgerEntries(values.dir && resolve(values.dir));
     if (only) checkKnown(only, all.map((e) => ('claim' in e ? e.claim.id : e.id)));
     const entries = all.filter((e) => !only || only.includes('claim' in e ? e.claim.id : e.id));
     const claims = entries.flatMap((e) => ('claim' in e ? [e.claim] : []));
-    if (values['results-json']) {
-      process.stdout.write(JSON.stringify(await runHere(claims, seed)));
-      return 0;
-    }
     const checking = typeErrors();
     if (process.stderr.isTTY) process.stderr.write(`running ${claims.length} claims on ${workers} worker(s)…`);
-    const ran = await runClaims(claims, { seed, workers, bin: process.argv[1]!, dir: values.dir });
+    const ran = await runClaims(claims, { seed, workers, bin: process.argv[1]!, limits });
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
     const byId = new Map(ran.map((r) => [r.id, r]));
     const results = withTypeErrors(entries.map((e) => ('claim' in e ? byId.get(e.claim.id)! : errorRow(e, seed))), await checking);

@@ -144,6 +144,8 @@ export interface ClaimSpec {
   /** Where in the note it comes from, or "new". */
   readonly source: string;
   readonly checks: readonly Check[];
+  /** Wall seconds and MiB of resident memory this claim may use before it is stopped as an error (src/claims/limits.ts). @defaultValue \{ seconds: 60, memoryMiB: 1024 \} */
+  readonly limits?: { readonly seconds?: number; readonly memoryMiB?: number };
 }
 
 export interface Claim extends ClaimSpec {

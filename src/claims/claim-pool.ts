@@ -1,0 +1,147 @@
+/**
+ * Claims under limits: each claim runs in a worker process (`why-alignment claims --worker`,
+ * src/claims/claim-worker.ts) that the pool times and measures. A claim over its time or memory
+ * budget (src/claims/limits.ts) has its worker killed, waited for, and replaced; it becomes an
+ * error row naming the limit. A worker that dies (a crash, V8 out of heap) is an error row too.
+ * A result is a verdict only when the claim's own code returned it.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Claim } from '../lang/claim.js';
+import { type ClaimLimits, overMemory, overTime } from './limits.js';
+import { type ClaimResult, defaultSeed } from './run-claim.js';
+import type { WorkerReply } from './claim-worker.js';
+
+export interface ClaimJob {
+  readonly claim: Claim;
+  /** The claim's file, absolute. */
+  readonly file: string;
+  readonly limits: ClaimLimits;
+}
+
+/** How often a worker's resident memory is read. */
+const POLL_MS = 100;
+
+/** The resident MiB of a process (Linux /proc), or undefined where it cannot be read. */
+export function residentMiB(pid: number | undefined): number | undefined {
+  try {
+    const kB = /^VmRSS:\s*(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kB === undefined ? undefined : Number(kB) / 1024;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A claim that has no verdict: an error row, with the claim's own fields. */
+export function errorResult(claim: Claim, error: string, seed: number | undefined, seconds = 0): ClaimResult {
+  const { id, name, statement, hypotheses, source, proof, property } = claim;
+  return { id, name, statement, hypotheses, source, verdict: 'error', proof, property, checks: [], seed: seed ?? defaultSeed(id), seconds, error };
+}
+
+/** Why a worker ended by itself: V8's out-of-heap report is the memory limit, anything else a crash. */
+function exitReason(limits: ClaimLimits, code: number | null, signal: string | null, stderr: string): string {
+  if (/heap out of memory|Reached heap limit/.test(stderr)) return overMemory(limits);
+  const last = stderr.trim().split('\n').filter((l) => l.trim() !== '').pop() ?? '';
+  return `its worker process ended (${signal ?? `exit code ${code}`}) before a verdict${last ? `: ${last.trim().slice(0, 300)}` : ''}`;
+}
+
+/** Lets a process exit while `child` (its worker) idles, or holds it while the worker works. */
+function hold(child: ChildProcess, held: boolean): void {
+  for (const h of [child, child.channel, child.stderr] as ({ ref?(): void; unref?(): void } | null | undefined)[]) (held ? h?.ref?.() : h?.unref?.());
+}
+
+/**
+ * One worker process, started on demand and replaced after it is killed. With `idleUnref`, an
+ * idle worker does not keep this process alive (it exits with its channel), so one worker can
+ * serve many test files of a vitest thread.
+ */
+export class ClaimSlot {
+  private child?: ChildProcess;
+  private memoryMiB = 0;
+  private stderr = '';
+
+  constructor(private readonly bin: string, private readonly idleUnref = false) {}
+
+  private async start(memoryMiB: number): Promise<ChildProcess> {
+    const live = this.child?.connected === true;
+    if (live && this.memoryMiB === memoryMiB) return this.child!;
+    await this.close();
+    this.stderr = '';
+    const child = fork(this.bin, ['claims', '--worker'], { execArgv: [`--max-old-space-size=${memoryMiB}`], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    child.stderr!.on('data', (d: Buffer) => (this.stderr = (this.stderr + d.toString()).slice(-4096)));
+    [this.child, this.memoryMiB] = [child, memoryMiB];
+    return child;
+  }
+
+  /** Runs one claim; resolves once its result is in, or once its worker is dead and reaped. */
+  async run(job: ClaimJob, seed: number | undefined): Promise<ClaimResult> {
+    const child = await this.start(job.limits.memoryMiB);
+    hold(child, true);
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    return new Promise((resolve) => {
+      let stopped: string | undefined;
+      const done = (r: ClaimResult) => {
+        clearTimeout(timer);
+        clearInterval(poll);
+        child.off('message', onMessage).off('exit', onExit);
+        if (this.idleUnref) hold(child, false);
+        resolve(r);
+      };
+      const stop = (error: string) => {
+        if (stopped !== undefined) return;
+        stopped = error;
+        clearTimeout(timer);
+        clearInterval(poll);
+        child.kill('SIGKILL');
+      };
+      const onMessage = (m: WorkerReply) => done('result' in m ? (m.result as ClaimResult) : errorResult(job.claim, m.failed, seed, seconds()));
+      const onExit = (code: number | null, signal: string | null) => {
+        if (this.child === child) this.child = undefined;
+        done(errorResult(job.claim, stopped ?? exitReason(job.limits, code, signal, this.stderr), seed, seconds()));
+      };
+      child.on('message', onMessage).on('exit', onExit);
+      const timer = setTimeout(() => stop(overTime(job.limits)), job.limits.seconds * 1000);
+      const poll = setInterval(() => {
+        const mib = residentMiB(child.pid);
+        if (mib !== undefined && mib > job.limits.memoryMiB) stop(overMemory(job.limits, mib));
+      }, POLL_MS);
+      child.send({ file: job.file, seed });
+    });
+  }
+
+  /** Ends the worker (it exits when its channel closes) and waits for it. */
+  close(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      child.once('exit', () => (clearTimeout(force), resolve()));
+      child.disconnect();
+    });
+  }
+}
+
+/**
+ * Runs the jobs on `workers` worker processes, each taking the next job when it is free;
+ * results in the jobs' order. Every worker has exited when this resolves.
+ */
+export async function runInPool(jobs: readonly ClaimJob[], o: { workers: number; seed?: number; bin: string; onResult?: (r: ClaimResult) => void }): Promise<ClaimResult[]> {
+  const results = new Map<ClaimJob, ClaimResult>();
+  const queue = [...jobs];
+  const worker = async (slot: ClaimSlot) => {
+    try {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const r = await slot.run(job, o.seed);
+        results.set(job, r);
+        o.onResult?.(r);
+      }
+    } finally {
+      await slot.close();
+    }
+  };
+  const n = Math.max(1, Math.min(o.workers, jobs.length));
+  await Promise.all(Array.from({ length: n }, () => worker(new ClaimSlot(o.bin))));
+  return jobs.map((j) => results.get(j)!);
+}
