@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Claim } from '../lang/claim.js';
 import { REPO_ROOT } from '../lang/define.js';
-import { runInPool } from './claim-pool.js';
+import { type ClaimJob, errorResult, runInPool } from './claim-pool.js';
 import { type ClaimLimits, limitsOf } from './limits.js';
 import type { LedgerEntry } from './ledger.js';
 import { type ClaimResult, defaultSeed } from './run-claim.js';
@@ -20,8 +20,17 @@ const cost = (c: Claim): number => c.checks.reduce((a, k) => a + (k.kind === 'ra
  * under its limits (`limits` overrides every claim's own), heaviest first; results in ledger order.
  */
 export async function runClaims(claims: readonly Claim[], o: { seed?: number; workers: number; bin: string; limits?: Partial<ClaimLimits>; onResult?: (r: ClaimResult) => void }): Promise<ClaimResult[]> {
-  const jobs = claims.map((claim) => ({ claim, file: resolve(REPO_ROOT, claim.property), limits: limitsOf(claim, o.limits) }));
-  const heavyFirst = [...jobs].sort((a, b) => cost(b.claim) - cost(a.claim));
-  const results = await runInPool(heavyFirst, o);
+  const jobs: ClaimJob[] = [];
+  const refused: ClaimResult[] = [];
+  for (const claim of claims) {
+    try {
+      jobs.push({ claim, file: resolve(REPO_ROOT, claim.property), limits: limitsOf(claim, o.limits) });
+    } catch (e) {
+      refused.push(errorResult(claim, (e as Error).message, o.seed)); // its own limits are out of range: not run
+      o.onResult?.(refused.at(-1)!);
+    }
+  }
+  const heavyFirst = jobs.sort((a, b) => cost(b.claim) - cost(a.claim));
+  const results = [...refused, ...(await runInPool(heavyFirst, o))];
   return claims.map((c) => results.find((r) => r.id === c.id)!);
 }

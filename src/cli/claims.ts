@@ -4,10 +4,31 @@ import { agrees, statedVerdict } from '../claims/proof-verdict.js';
 import { formatResult } from '../claims/report.js';
 import type { ClaimResult } from '../claims/run-claim.js';
 import { serveClaims } from '../claims/claim-worker.js';
+import { type ClaimLimits, limitsOf } from '../claims/limits.js';
+import type { Claim } from '../lang/claim.js';
 import { errorRow, runClaims } from '../claims/run-ledger.js';
 import { typeErrors } from '../claims/typecheck.js';
 import { checkKnown, CLAIMS_HELP, claimsOptions } from './claims-options.js';
 import type { Command } from './main.js';
+import { humanDuration, type Progress, progressBar } from './progress.js';
+
+/**
+ * The run's length said up front: at most Σ limits ÷ K + the largest limit (list scheduling on
+ * K workers), start-up aside; then a bar, or a line every 30 s off a terminal.
+ */
+function claimsProgress(claims: readonly Claim[], workers: number, override: Partial<ClaimLimits>): Progress {
+  const seconds = claims.map((c) => {
+    try {
+      return limitsOf(c, override).seconds;
+    } catch {
+      return 0; // refused, not run (an error row)
+    }
+  });
+  const k = Math.max(1, Math.min(workers, claims.length));
+  const bound = seconds.reduce((a, b) => a + b, 0) / k + Math.max(0, ...seconds);
+  const upFront = `${claims.length} ${claims.length === 1 ? 'claim' : 'claims'} on ${k} worker ${k === 1 ? 'process' : 'processes'}, each stopped at its time limit (${[...new Set(seconds.filter((s) => s > 0))].join(', ')} s): at most ${humanDuration(bound)}`;
+  return progressBar(claims.length, 'claims', { unit: ['claim', 'claims'], parallel: k, upFront });
+}
 
 const evidenceOf = (r: ClaimResult): string =>
   r.error ? `error: ${r.error}` : r.checks.map((c) => `${c.label}: ${c.evidence}`).join('; ') + (r.saved ? `; saved ${r.saved}` : '');
@@ -53,9 +74,9 @@ export const claimsCommand: Command = {
     const entries = all.filter((e) => !only || only.includes('claim' in e ? e.claim.id : e.id));
     const claims = entries.flatMap((e) => ('claim' in e ? [e.claim] : []));
     const checking = typeErrors();
-    if (process.stderr.isTTY) process.stderr.write(`running ${claims.length} claims on ${workers} worker(s)…`);
-    const ran = await runClaims(claims, { seed, workers, bin: process.argv[1]!, limits });
-    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    const progress = claimsProgress(claims, workers, limits);
+    let finished = 0;
+    const ran = await runClaims(claims, { seed, workers, bin: process.argv[1]!, limits, onResult: () => progress.update(++finished) }).finally(() => progress.end());
     const byId = new Map(ran.map((r) => [r.id, r]));
     const results = withTypeErrors(entries.map((e) => ('claim' in e ? byId.get(e.claim.id)! : errorRow(e, seed))), await checking);
     const disagreements = results.filter((r) => r.verdict !== 'error' && stated(r) !== undefined && stated(r) !== 'open' && !agrees(stated(r)!, r.verdict));
