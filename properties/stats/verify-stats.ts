@@ -2,11 +2,13 @@
  * npm run verify:stats [-- --runs 30] [--large]: runs every statistical property (the rate
  * tables and the ledger's C3, C4, C5) again and again, each time with a fresh random
  * seed (printed, so a failure replays with WHY_ALIGNMENT_SEED=…). --large raises the
- * trial budget (STATS_SIZE=large). Exits 1 if any run fails.
+ * trial budget (STATS_SIZE=large). Exits 1 if any run fails. Its length is said on stderr
+ * (src/cli/progress.ts): an estimate after the first run, a line every 30 s off a terminal.
  */
 import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { progressBar } from '../../src/cli/progress.js';
 
 const STATISTICAL = [
   'properties/stats',
@@ -22,6 +24,7 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 let [passed, failed] = [0, 0];
+const progress = progressBar(runs, 'verify:stats', { unit: ['run', 'runs'] });
 for (let k = 1; k <= runs; k++) {
   const seed = randomInt(-(2 ** 31), 2 ** 31);
   const start = performance.now();
@@ -32,6 +35,8 @@ for (let k = 1; k <= runs; k++) {
   else failed++;
   process.stdout.write(`run ${k}/${runs}: seed ${seed}: ${ok ? 'pass' : 'FAIL'} (${((performance.now() - start) / 1000).toFixed(1)} s)\n`);
   if (!ok) process.stdout.write(`${result.stdout.split('\n').filter((l) => /FAIL|claimed P|Error|×/.test(l)).join('\n')}\n`);
+  progress.update(k);
 }
+progress.end();
 process.stdout.write(`${passed} passed, ${failed} failed\n`);
 process.exitCode = failed === 0 ? 0 : 1;

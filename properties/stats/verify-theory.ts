@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { progressBar } from '../../src/cli/progress.js';
 import { theoryPlot } from '../../src/plot/theory-plot.js';
 import { defaultWorkers, runParallel } from '../../src/reproduce/parallel.js';
 import { summarize } from '../../src/reproduce/summary.js';
@@ -24,15 +25,20 @@ const others: TheorySetup[] = [
   ...(values.acceptance ? [0, 0.5, 1].map((s) => linear(200, 1, s)) : []),
 ];
 const series = [];
-for (const setup of [...figure, ...others]) {
+const setups = [...figure, ...others];
+// by setups, not trials: each also computes its theory (1–2 s), which trials do not measure
+const progress = progressBar(setups.length, 'verify:theory', { unit: ['setup', 'setups'] });
+for (const [k, setup] of setups.entries()) {
   const theory = theoryCurve(setup)!;
   const s = summarize({ setup, trials, seed: 2018 }, await runParallel({ setup, trials, seed: 2018 }, defaultWorkers(), () => {}), 0);
   const at = (g: number) => `${s.gaps[g - 1]!.meanCos?.toFixed(3) ?? '—'}/${theory.meanCos[g - 1]!.toFixed(3)}`;
   const worst = Math.max(...s.gaps.map((r, g) => (r.meanCos === null ? 0 : Math.abs(r.meanCos - theory.meanCos[g]!))));
   const name = `${setup.activation} W=${setup.width} N=${setup.batch} g=${+setup.initScale.toFixed(3)} σ=${setup.targetScale}`;
   process.stdout.write(`${name.padEnd(36)} gaps 1, 5, 10, 19 measured/theory: ${[1, 5, 10, 19].map(at).join('  ')}  max |diff| ${worst.toFixed(3)}  (${theory.method})\n`);
+  progress.update(k + 1);
   if (figure.includes(setup)) series.push({ label: `σ = ${setup.targetScale}, N = ${setup.batch}`, measured: s.gaps.flatMap((r) => (r.meanCos === null || r.lo === null || r.hi === null ? [] : [{ gap: r.gap, meanCos: r.meanCos, lo: r.lo, hi: r.hi }])), predicted: theory.meanCos });
 }
+progress.end();
 const path = 'proofs/figures/theory-vs-measured.svg';
 writeFileSync(path, theoryPlot(series, `20-layer linear nets, W = 50, g = 1: measured (${trials} nets) vs theory`));
 process.stdout.write(`wrote ${path}\n`);
