@@ -7,7 +7,6 @@ import { REPO_ROOT } from '../../src/lang/define.js';
 import { agrees, statedVerdict } from '../../src/claims/proof-verdict.js';
 import { formatResult } from '../../src/claims/report.js';
 import { registration } from '../../src/lang/registration.js';
-import { expectHonestEvidence } from './evidence.js';
 
 /** One worker process per vitest thread, shared by its claim files; an idle one lets vitest exit. */
 const slot = new ClaimSlot(join(REPO_ROOT, 'src/cli/why-alignment.mjs'), true);
@@ -39,6 +38,7 @@ export function runUnderLimits(claim: Claim, seed?: number): Promise<ClaimResult
 export async function testClaim(claim: Claim, expectations?: (result: ClaimResult) => void): Promise<void> {
   if (!process.env.VITEST || registration.suppressed) return;
   const { expect, it } = await import('vitest');
+  const { expectHonestEvidence } = await import('./evidence.js'); // it imports vitest: not under `claims`, which runs without devDependencies
   it(`${claim.id} ${claim.name}`, { timeout: limitsOf(claim).seconds * 1000 + START_UP_MS }, async () => {
     // Arrange
     const stated = statedVerdict(claim.proof);

@@ -7,7 +7,7 @@ import { serveClaims } from '../claims/claim-worker.js';
 import { type ClaimLimits, limitsOf } from '../claims/limits.js';
 import type { Claim } from '../lang/claim.js';
 import { errorRow, runClaims } from '../claims/run-ledger.js';
-import { typeErrors } from '../claims/typecheck.js';
+import { tscPath, typeErrors } from '../claims/typecheck.js';
 import { checkKnown, CLAIMS_HELP, claimsOptions } from './claims-options.js';
 import type { Command } from './main.js';
 import { humanDuration, type Progress, progressBar } from './progress.js';
@@ -74,6 +74,7 @@ export const claimsCommand: Command = {
     const entries = all.filter((e) => !only || only.includes('claim' in e ? e.claim.id : e.id));
     const claims = entries.flatMap((e) => ('claim' in e ? [e.claim] : []));
     const checking = typeErrors();
+    if (tscPath() === undefined) process.stderr.write('why-alignment claims: type check skipped: typescript (a devDependency) is not installed, so a claim file with a type error runs as written\n');
     const progress = claimsProgress(claims, workers, limits);
     let finished = 0;
     const ran = await runClaims(claims, { seed, workers, bin: process.argv[1]!, limits, onResult: () => progress.update(++finished) }).finally(() => progress.end());
