@@ -36,6 +36,7 @@ export const claim = defineClaim(import.meta.url, {
   statement: 'local·distant = (in_i·in_j + ex_i·ex_j) − (in_i·ex_j + ex_i·in_j); favourable signs of the four give local·distant ≥ 0',
   hypotheses: 'linear nets, any pair i < j; ReLU nets as a second check',
   source: '"So alignment is strongest when …" (last sentence)',
+  uses: ['C9r'],
   checks: [
     forAll({ label: 'linear nets', nets: DEEP_NETS, claim: localDotDistantExpands, numRuns: 120 }),
     forAll({ label: 'ReLU nets', nets: { ...DEEP_NETS, activation: 'relu' }, claim: localDotDistantExpands, numRuns: 60 }),

@@ -46,6 +46,12 @@ export const claim = defineClaim(import.meta.url, {
   statement: 'if ‖s₁w₂w₂ᵀ − s₁‖ ≤ ε‖s₁‖, ε < 1, then S(internal₁₁, internal₁₂) ≥ √(1 − ε²)',
   hypotheses: 'two-layer linear nets, one sample; x ≠ 0, s₁ ≠ 0',
   source: '"Namely, if w₂ acts like an autoencoder for inputs s₁ …"',
+  formal: {
+    file: 'proofs/formal/TwoLayerAlign.v', theorem: 'autoencoder_bounds_internal_cosine',
+    scope: 'two-layer linear nets, one sample, any widths n0, n1, n2, over any real ordered domain (the squared form: no square roots)',
+    statement: String.raw`forall (R : realDomainType) (n0 n1 n2 : nat) (W1 : 'M[R]_(n1, n0)) (W2 : 'M[R]_(n2, n1)) (x : 'M[R]_(n0, 1)), x != 0 -> sqnorm (W2^T *m W2 *m s1 W1 x - s1 W1 x) < sqnorm (s1 W1 x) -> 0 < frob (internal11 W1 x) (internal12 W1 W2 x) /\ sqnorm (internal11 W1 x) * sqnorm (internal12 W1 W2 x) * (sqnorm (s1 W1 x) - sqnorm (W2^T *m W2 *m s1 W1 x - s1 W1 x)) <= frob (internal11 W1 x) (internal12 W1 W2 x) ^+ 2 * sqnorm (s1 W1 x)`,
+  },
+  uses: ['C6r', 'C7r'],
   checks: [
     forAll({ label: 'two-layer linear nets, one sample (Z3 at each shape)', nets: { ...SOLVER_NETS, batch: [0, 0] }, claim: autoencoderBoundsInternalCosine, numRuns: 200 }),
   ],

@@ -19,6 +19,7 @@ export const claim = defineClaim(import.meta.url, {
   statement: 'linear nets, any depth and batch: internal_ii · internal_ij ≥ 0 for all i < j',
   hypotheses: 'linear activation',
   source: 'new (explains "the internal terms … tend to be aligned")',
+  uses: ['C6r', 'C7r'],
   checks: [
     forAll({ label: 'linear nets: the sum-of-squares identity', nets: DEEP_NETS, claim: internalDotClaim(true), numRuns: 160 }),
     forAll({ label: 'linear nets: Z3 over all reals', nets: SOLVER_NETS, claim: internalDotClaim(false), numRuns: 40, solver: 'z3' }),

@@ -43,6 +43,7 @@ export const claim = defineClaim(import.meta.url, {
   statement: 'zero-mean targets, independent of the net and across layers: E[local_i · distant_ij] = internal_ii · internal_ij',
   hypotheses: 'targets s_k* ↦ ε_k s_k*, ε_k independent uniform signs; linear and ReLU nets',
   source: 'new (the external terms average out)',
+  uses: ['C6r', 'C7r'],
   checks: [
     forAll({ label: 'linear nets', nets: { ...DEEP_NETS, depth: [2, 3] }, claim: expectedDotEqInternalDot, numRuns: 48 }),
     forAll({ label: 'ReLU nets', nets: { ...DEEP_NETS, depth: [2, 3], activation: 'relu' }, claim: expectedDotEqInternalDot, numRuns: 24 }),

@@ -46,6 +46,7 @@ export const claim = defineClaim(import.meta.url, {
   statement: 'ReLU/tanh nets: G_ij = internal_ij − external_ij still holds, but internal_ii · internal_ij ≥ 0 (T1) can fail',
   hypotheses: 'ReLU (exact) and tanh (float64) nets',
   source: 'new',
+  uses: ['T1'],
   checks: [
     forAll({ label: '(a) ReLU split exact', nets: { ...DEEP_NETS, activation: 'relu' }, claim: splitHolds, numRuns: 64 }),
     forAll({ label: '(b) ReLU one sample keeps T1', nets: { ...SOLVER_NETS, activation: 'relu', batch: [0, 0] }, claim: T1, numRuns: 96, solver: 'z3' }),

@@ -22,6 +22,7 @@ export const claim = defineClaim(import.meta.url, {
   statement: 'one-sample Gaussian linear nets: mean cosine at gap k = [(1 + σ²/q_i)(k + 1 + σ²/q_{i+k})]^{−1/2}, q_m = g^{2m}, within 3/W',
   hypotheses: 'W_i ~ N(0, g²/W), x ~ N(0, 1), s_i* ~ N(0, σ²), one sample, linear; float64 engine',
   source: 'new (the note\'s "What does this tell us?")',
+  uses: ['T7', 'T8'],
   checks: T5_SITES.map(({ setup, gap }) => predictionCheck(setup, gap, wideGapCurve(setup)[gap - 1]!, t5Tolerance(setup))),
 });
 

@@ -22,6 +22,7 @@ export const claim = defineClaim(import.meta.url, {
   statement: 'one-sample Gaussian ReLU nets: mean cosine at gap k = [(1 + σ²/2q_i)(k + 1 + σ²/2q_{i+k})]^{−1/2}, q_m = (g²/2)^m, within L/(2W)',
   hypotheses: 'W_i ~ N(0, g²/W), x ~ N(0, 1), s_i* ~ N(0, σ²), one sample, ReLU; float64 engine',
   source: 'new (the note\'s "What does this tell us?")',
+  uses: ['T5', 'T7'],
   checks: T6_SITES.map(({ setup, gap }) => predictionCheck(setup, gap, wideGapCurve(setup)[gap - 1]!, t6Tolerance(setup))),
 });
 

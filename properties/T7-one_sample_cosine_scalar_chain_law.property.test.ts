@@ -23,6 +23,7 @@ export const claim = defineClaim(import.meta.url, {
   statement: 'one-sample Gaussian linear and ReLU nets: the cosine at (i, j) has the law of the scalar chain (exact at every width)',
   hypotheses: 'W_i ~ N(0, g²/W), x ~ N(0, 1), s_i* ~ N(0, σ²), one sample, linear or ReLU; float64 engine',
   source: 'new (the note\'s "What does this tell us?")',
+  uses: ['T3'],
   checks: T7_SITES.map(({ setup, gap, maxTrials }) => {
     const { predicted, tolerance } = t7Prediction(setup, gap);
     return predictionCheck(setup, gap, predicted, tolerance, maxTrials ?? 6400);

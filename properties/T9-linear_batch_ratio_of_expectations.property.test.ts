@@ -25,6 +25,7 @@ export const claim = defineClaim(import.meta.url, {
   statement: 'Gaussian linear nets with a batch: mean cosine at gap k = the ratio of exact expectations with the typical k-fold factor (src/theory/batch.ts), within 2/W',
   hypotheses: 'W_i ~ N(0, g²/W), x ~ N(0, 1) (W × N), s_i* ~ N(0, σ²), linear; float64 engine',
   source: 'new (the note\'s "What does this tell us?")',
+  uses: ['T5', 'T8'],
   checks: T9_SITES.map(({ setup, gap }) => predictionCheck(setup, gap, batchGapCurve(setup)[gap - 1]!, t9Tolerance(setup))),
 });
 

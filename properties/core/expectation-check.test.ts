@@ -1,5 +1,5 @@
 /**
- * The expectation check kind: equal exact values are proved with a wick-exact certificate,
+ * The expectation check kind: equal exact values are certified with a wick-exact certificate,
  * different ones refuted with both values, a throwing computation an error (runClaim).
  */
 import { describe, expect, it } from 'vitest';
@@ -11,9 +11,9 @@ const check = (exact: string, claimed: string): ExpectationCheck =>
   ({ kind: 'expectation', label: 'E x⁴ = 3σ⁴', compute: () => ({ exact, claimed, how: 'by Wick over 1 monomial' }) });
 
 describe('expectation checks', () => {
-  it('equal exact values, however written (0.1875 and 0.18750), are proved and certified', () => {
+  it('equal exact values, however written (0.1875 and 0.18750), are certified (for the values it names), with a wick-exact certificate', () => {
     const r = runExpectation(check('0.1875', '0.18750')); // Act
-    expect([r.kind, r.verdict, r.certified, r.runs]).toEqual(['expectation', 'proved', true, 1]); // Assert
+    expect([r.kind, r.verdict, r.certified, r.runs]).toEqual(['expectation', 'certified', true, 1]); // Assert
     expect(r.evidence).toBe('by Wick over 1 monomial: 0.1875 = 0.18750 claimed');
     expect(r.certificates).toEqual([{ kind: 'wick-exact', shape: 'E x⁴ = 3σ⁴', detail: "E = 0.1875 = 0.18750 claimed, exactly (Wick's theorem)" }]);
   });
@@ -33,7 +33,7 @@ describe('expectation checks', () => {
     const r = await runClaim(claim, 1);
     // Assert
     expect(r.verdict).toBe('error');
-    expect(r.checks.map((c) => c.verdict)).toEqual(['error', 'proved']);
+    expect(r.checks.map((c) => c.verdict)).toEqual(['error', 'certified']);
     expect(r.error).toMatch(/1\/3 is not a finite decimal/);
   });
 });

@@ -25,7 +25,20 @@ describe('the ledger', () => {
       const proof = readFileSync(join(REPO_ROOT, claim!.proof), 'utf8');
       expect(proof).toContain(claim!.property.split('/').pop());
       expect(readFileSync(join(REPO_ROOT, claim!.property), 'utf8')).toContain(claim!.proof);
-      expect(['proved', 'supported', 'refuted']).toContain(statedVerdict(claim!.proof));
+      expect(['proved', 'certified', 'supported', 'refuted']).toContain(statedVerdict(claim!.proof));
+    }
+  });
+
+  it("names real claims in uses, and shows each formal theorem's pinned statement on its proof page", async () => {
+    const ledger = await loadLedger();
+    const ids = new Set(ledger.map((c) => c.id));
+    const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+    for (const claim of ledger) {
+      for (const u of claim.uses ?? []) expect(ids.has(u) && u !== claim.id, `${claim.id} uses ${u}`).toBe(true);
+      if (!claim.formal) continue;
+      const page = squash(readFileSync(join(REPO_ROOT, claim.proof), 'utf8'));
+      expect(page, claim.id).toContain('## Formal proof');
+      expect(page, `${claim.id}: the pinned statement on its proof page`).toContain(squash(claim.formal.statement));
     }
   });
 
@@ -48,21 +61,27 @@ describe('the ledger', () => {
     expect(F.isPositive(F.neg(d))).toBe(true); // the replayed net really has local·distant < 0
   });
 
-  it('claims --json lists computed verdicts, checks and certificates (Z3 decides T1 at its smallest shapes)', async () => {
-    const { code, stdout, stderr } = await runBin(['claims', '--json', '--only', 'C9,T1', '--workers', '1']);
+  it('claims --json lists computed verdicts, checks with their scope, certificates, formal theorems and uses', async () => {
+    const { code, stdout, stderr } = await runBin(['claims', '--json', '--only', 'C9,T1,C9r', '--workers', '1']);
     expect(code, stderr).toBe(0);
-    type Row = { id: string; verdict: string; proof: string; property: string; evidence: string; checks: { certified: boolean; evidence: string; quantity?: string; certificates?: { kind: string }[] }[] };
+    type Check = { certified: boolean; evidence: string; quantity?: string; scope?: { covers: string; words: string }; certificates?: { kind: string }[] };
+    type Row = { id: string; verdict: string; proof: string; property: string; evidence: string; uses: string[]; formal?: Record<string, unknown>; checks: Check[] };
     const claims = JSON.parse(stdout).claims as Row[];
-    expect(claims.map((c) => [c.id, c.verdict])).toEqual([['C9', 'refuted'], ['T1', 'proved']]);
+    const [C9, C9r, T1] = claims as [Row, Row, Row];
+    expect(claims.map((c) => [c.id, c.verdict])).toEqual([['C9', 'refuted'], ['C9r', 'proved'], ['T1', statedVerdict(T1.proof)]]); // ledger order
     for (const c of claims) {
       expect(c.proof.startsWith('proofs/')).toBe(true);
       expect(c.property.startsWith('properties/')).toBe(true);
       expect(c.evidence.length).toBeGreaterThan(0);
     }
-    const [C9, T1] = claims as [Row, Row];
     expect(C9.checks[0]!.quantity).toMatch(/≠/);
     expect(T1.checks.every((k) => k.certified)).toBe(true);
     expect(T1.checks[1]!.certificates!.map((k) => k.kind)).toEqual(T1.checks[1]!.certificates!.map(() => 'z3-unsat'));
+    expect(T1.checks[1]!.scope).toEqual({ covers: T1.verdict === 'proved' ? 'every shape' : 'drawn shapes', words: expect.stringMatching(/depth 2/) });
+    expect(C9r.uses).toEqual(['C6r', 'C7r']);
+    expect(C9r.formal).toMatchObject({ file: 'proofs/formal/TwoLayerSplit.v', theorem: 'local_dot_distant_eq_expansion', checked: true });
+    expect(C9r.formal!.statement).toMatch(/^forall \(R : comRingType\) \(n0 n1 n2 m : nat\)/);
+    expect(C9r.checks[0]!.scope!.covers).toBe('every shape');
   });
 });
 

@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/lang/define.js';
 import { loadClaim } from '../../src/claims/ledger.js';
 import { runClaim } from '../../src/claims/run-claim.js';
-import { CRASHING, RARE_FALSE, SYNTAX_ERROR, TRUE_CLAIM, TYPE_ERROR } from '../fixtures/conjectures/rare.js';
+import { CRASHING, RARE_FALSE, SMALL_SHAPES_ONLY, SYNTAX_ERROR, TRUE_CLAIM, TYPE_ERROR } from '../fixtures/conjectures/rare.js';
 import { runBin } from './run-cli.js';
 
 const root = join(REPO_ROOT, 'properties/fixtures', `tmp-ledger-${process.pid}`);
-const FILES = { Y1: ['rare_false', RARE_FALSE], Y2: ['true_claim', TRUE_CLAIM], Y3: ['crashing', CRASHING], Y4: ['syntax_error', SYNTAX_ERROR], Y5: ['type_error', TYPE_ERROR] } as const;
+const FILES = { Y1: ['rare_false', RARE_FALSE], Y2: ['true_claim', TRUE_CLAIM], Y3: ['crashing', CRASHING], Y4: ['syntax_error', SYNTAX_ERROR], Y5: ['type_error', TYPE_ERROR], Y6: ['small_shapes_only', SMALL_SHAPES_ONLY] } as const;
 const file = (id: keyof typeof FILES) => join(root, 'properties', `${id}-${FILES[id][0]}.property.test.ts`);
 
 beforeAll(() => {
@@ -52,6 +52,15 @@ describe('verdicts of README-form conjectures', () => {
     expect(r.checks[0]!.evidence).toMatch(/probability ≥ 0\.0010 per run would have been hit with 95%/);
   });
 
+  it('a conjecture certified at every small shape and false beyond reads certified with its bounds, never proved, under every seed', async () => {
+    const claim = await loadClaim(file('Y6'));
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const r = await runClaim(claim, seed); // Act
+      expect([r.verdict, r.checks[0]!.scope], `seed ${seed}`).toEqual(['certified', { covers: 'drawn shapes', words: 'linear, depth 2, widths 1–3, one sample' }]);
+      expect(r.checks[0]!.evidence).toMatch(/^certified for linear, depth 2, widths 1–3, one sample: .*certified at every shape drawn \(schwartz-zippel\)$/);
+    }
+  });
+
   it('a crashing predicate is an error in an identity and in an exists check, with file:line', async () => {
     const r = await runClaim(await loadClaim(file('Y3')), 1);
     expect(r.verdict).toBe('error');
@@ -67,8 +76,8 @@ describe('verdicts of README-form conjectures', () => {
     expect(code).toBe(1);
     const rows = JSON.parse(stdout).claims as { id: string; verdict: string; error?: string }[];
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
-    expect(rows.map((r) => r.id)).toEqual(['Y1', 'Y2', 'Y3', 'Y4', 'Y5']);
-    expect([byId.Y1!.verdict, byId.Y2!.verdict, byId.Y3!.verdict]).toEqual(['refuted', 'unrefuted', 'error']);
+    expect(rows.map((r) => r.id)).toEqual(['Y1', 'Y2', 'Y3', 'Y4', 'Y5', 'Y6']);
+    expect([byId.Y1!.verdict, byId.Y2!.verdict, byId.Y3!.verdict, byId.Y6!.verdict]).toEqual(['refuted', 'unrefuted', 'error', 'certified']);
     expect(byId.Y4!.verdict).toBe('error');
     expect(byId.Y4!.error).toMatch(/^properties\/fixtures\/tmp-ledger-\d+\/properties\/Y4-syntax_error\.property\.test\.ts:\d+ /);
     expect(byId.Y5!.verdict).toBe('error');

@@ -35,7 +35,8 @@ function schwartzZippelPrinted(detail: string): void {
 
 function checkEvidence(spec: Check, r: CheckResult): void {
   expect(r.runs, r.label).toBeGreaterThanOrEqual(r.verdict === 'refuted' || r.kind === 'exists' ? 0 : 1);
-  if (r.verdict === 'proved') expect(r.certified, `${r.label} proved but not certified`).toBe(true);
+  if (r.verdict === 'proved' || r.verdict === 'certified') expect(r.certified, `${r.label} ${r.verdict} but not certified`).toBe(true);
+  if (spec.kind === 'forall' || spec.kind === 'identity' || spec.kind === 'expectation') scopeAgrees(r);
   if (r.verdict === 'refuted' && (r.kind === 'forall' || r.kind === 'identity')) expect(r.quantity ?? r.counterexample?.reason).toBeTruthy();
   if (spec.kind === 'forall') {
     for (const s of r.shapes ?? []) withinBounds(s, spec.nets);
@@ -52,9 +53,23 @@ function checkEvidence(spec: Check, r: CheckResult): void {
   }
 }
 
+/** A universal check states what it covers: every shape only with a Coq theorem, else the drawn bounds, first in its evidence. */
+function scopeAgrees(r: CheckResult): void {
+  expect(r.scope, `${r.label} has no scope`).toBeDefined();
+  const { covers, words } = r.scope!;
+  expect(words.length, r.label).toBeGreaterThan(0);
+  if (r.verdict === 'proved') expect([covers, r.evidence.startsWith(`proved for every shape (${words}) by the Coq theorem `)]).toEqual(['every shape', true]);
+  if (r.verdict === 'certified' && r.kind === 'forall') expect([covers, r.evidence.startsWith(`certified for ${words}: `)]).toEqual(['drawn shapes', true]);
+  if (r.verdict === 'certified' && r.kind === 'expectation') expect(covers).toBe('stated values');
+  if (r.verdict !== 'proved') expect(covers).not.toBe('every shape');
+}
+
 /** Every check's printed evidence agrees with its verdict: certificates, shapes, bounds, intervals. */
 export function expectHonestEvidence(claim: Claim, result: ClaimResult): void {
   expect(result.checks.length).toBe(claim.checks.length);
   claim.checks.forEach((spec, k) => checkEvidence(spec, result.checks[k]!));
-  if (result.verdict === 'proved') expect(result.checks.every((c) => c.certified)).toBe(true);
+  if (result.verdict === 'proved' || result.verdict === 'certified') expect(result.checks.every((c) => c.certified)).toBe(true);
+  const everyShape = result.checks.some((c) => c.scope?.covers === 'every shape');
+  expect(everyShape, `${result.id}: every shape without a checked formal theorem`).toBe(result.formal?.status.checked === true && everyShape);
+  if (result.formal) expect(result.formal.file.startsWith('proofs/formal/')).toBe(true);
 }

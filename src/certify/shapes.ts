@@ -1,14 +1,12 @@
 import { mulberry32 } from '../random/rng.js';
-import { freeEntries, type NetShapes, type Shape, shapeName } from '../lang/shapes.js';
-
-const DEFAULTS = { activation: 'linear', depth: [1, 3], width: [1, 3], batch: [0, 2], zeroTargets: false, count: 6, maxEntries: Infinity } as const;
+import { freeEntries, type NetShapes, type Shape, SHAPE_DEFAULTS, shapeName } from '../lang/shapes.js';
 
 /**
  * `count` distinct shapes drawn uniformly within the bounds (and maxEntries) from the seed
  * (fewer when the bounds hold fewer), the smallest one always included; sorted by free entries.
  */
 export function drawShapes(bounds: NetShapes, seed: number): Shape[] {
-  const b = { ...DEFAULTS, ...bounds };
+  const b = { ...SHAPE_DEFAULTS, ...bounds };
   const random = mulberry32(seed);
   const int = ([lo, hi]: readonly [number, number]) => lo + Math.floor(random() * (hi - lo + 1));
   const smallest: Shape = { activation: b.activation, widths: Array(b.depth[0] + 1).fill(b.width[0]), batch: b.batch[0], zeroTargets: b.zeroTargets };

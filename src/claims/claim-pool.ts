@@ -35,7 +35,7 @@ export function residentMiB(pid: number | undefined): number | undefined {
 /** A claim that has no verdict: an error row, with the claim's own fields. */
 export function errorResult(claim: Claim, error: string, seed: number | undefined, seconds = 0): ClaimResult {
   const { id, name, statement, hypotheses, source, proof, property } = claim;
-  return { id, name, statement, hypotheses, source, verdict: 'error', proof, property, checks: [], seed: seed ?? defaultSeed(id), seconds, error };
+  return { id, name, statement, hypotheses, source, verdict: 'error', proof, property, checks: [], seed: seed ?? defaultSeed(id), seconds, error, uses: claim.uses ?? [] };
 }
 
 /** Why a worker ended by itself: V8's out-of-heap report is the memory limit, anything else a crash. */

@@ -1,9 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { networkToJson } from '../io/network-json.js';
-import type { Check, Claim, Verdict } from '../lang/claim.js';
+import type { Check, Claim, FormalRef, Verdict } from '../lang/claim.js';
 import { type CheckResult, combine } from '../lang/check-result.js';
 import { crashed } from './verdicts.js';
+import { withFormal } from './formal.js';
+import type { FormalStatus } from '../formal/pinned.js';
 import { REPO_ROOT } from '../lang/define.js';
 import { runCounterexample } from './run-counterexample.js';
 import { runExpectation } from './run-expectation.js';
@@ -27,6 +29,10 @@ export interface ClaimResult {
   readonly seconds: number;
   /** The first check's error, "file:line message", when the verdict is error. */
   readonly error?: string;
+  /** The formal theorem the claim names, and whether it checked here. */
+  readonly formal?: FormalRef & { readonly status: FormalStatus };
+  /** Ids of the claims its proof uses. */
+  readonly uses: readonly string[];
 }
 
 /** A stable seed from a name, e.g. a claim id (FNV-1a), so runs are reproducible. */
@@ -70,6 +76,7 @@ export async function runClaim(claim: Claim, seed = defaultSeed(claim.id)): Prom
       checks.push(crashed({ label: c.label, kind: c.kind === 'counterexample' ? 'exists' : c.kind }, 0, e));
     }
   }
+  const lifted = await withFormal(claim, checks);
   const found = checks.find((c) => c.counterexample)?.counterexample;
   let saved: string | undefined;
   if (found) {
@@ -79,5 +86,6 @@ export async function runClaim(claim: Claim, seed = defaultSeed(claim.id)): Prom
   }
   const { id, name, statement, hypotheses, source, proof, property } = claim;
   const error = checks.find((c) => c.error)?.error;
-  return { id, name, statement, hypotheses, source, verdict: combine(checks.map((c) => c.verdict)), proof, property, checks, saved, seed, seconds: (performance.now() - start) / 1000, error };
+  const verdict = combine(lifted.checks.map((c) => c.verdict));
+  return { id, name, statement, hypotheses, source, verdict, proof, property, checks: lifted.checks, saved, seed, seconds: (performance.now() - start) / 1000, error, formal: lifted.formal, uses: claim.uses ?? [] };
 }

@@ -2,7 +2,7 @@ import { adversarialSearch } from '../certify/adversarial.js';
 import { decideAt, exactSearch } from '../certify/exact-search.js';
 import { schwartzZippel } from '../certify/schwartz-zippel.js';
 import { drawShapes } from '../certify/shapes.js';
-import { freeEntries, type Shape, shapeName } from '../lang/shapes.js';
+import { freeEntries, scopeWords, type Shape, shapeName } from '../lang/shapes.js';
 import { decideWithZ3 } from '../certify/z3-decide.js';
 import { modelCounterexample } from '../certify/z3-model.js';
 import type { NetworkSpec } from '../io/network-file.js';
@@ -43,13 +43,15 @@ async function certify(check: ForAllCheck, shapes: readonly Shape[], seed: numbe
 
 /**
  * "For all nets of the shapes: claim" — exact search on random shapes within the bounds,
- * adversarial float search for inequalities, then a certificate at every shape. proved only
- * when every shape is certified; unrefuted when some is not; refuted on a re-checked
+ * adversarial float search for inequalities, then a certificate at every shape. certified (for
+ * the drawn shapes only: its scope states the bounds) when every shape is certified, never proved
+ * (only a formal theorem makes it so, in runClaim); unrefuted when some shape is not; refuted on a re-checked
  * counterexample; error when the claim throws anything but its failure signal.
  */
 export async function runForAll(check: ForAllCheck, seed: number): Promise<CheckResult> {
   const shapes = drawShapes(check.nets, seed);
-  const base = { label: check.label, kind: 'forall' as const, shapes: shapes.map(shapeName) };
+  const scope = { covers: 'drawn shapes' as const, words: scopeWords(check.nets) };
+  const base = { label: check.label, kind: 'forall' as const, shapes: shapes.map(shapeName), scope };
   const names = base.shapes.join('; ');
   try {
     const search = exactSearch(check.claim, shapes, check.numRuns ?? 600, seed);
@@ -67,7 +69,7 @@ export async function runForAll(check: ForAllCheck, seed: number): Promise<Check
     const searched = `${search.runs} exact runs (${search.discarded} discarded by hypotheses) over ${shapes.length} shapes drawn within the bounds: ${names}`;
     if (missing.length === 0) {
       const kinds = [...new Set(certificates.map((c) => c.kind))].join(', ');
-      return { ...base, verdict: 'proved', certified: true, runs: search.runs, certificates, evidence: `${searched}; certified at every shape (${kinds})` };
+      return { ...base, verdict: 'certified', certified: true, runs: search.runs, certificates, evidence: `certified for ${scope.words}: ${searched}; certified at every shape drawn (${kinds})` };
     }
     return { ...base, verdict: 'unrefuted', certified: false, runs: search.runs, certificates, evidence: `${searched}; no certificate at ${missing.join('; ')}; ${searchPower(search.runs)}` };
   } catch (e) {

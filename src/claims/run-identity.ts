@@ -28,7 +28,8 @@ export const MIN_IDENTITY_RUNS = 3000;
  * an exception that is not the failure signal is an error.
  */
 export function runIdentity<T extends Sample>(check: IdentityCheck<T>, seed: number): CheckResult {
-  const base = { label: check.label, kind: 'identity' as const };
+  const scope = { covers: 'drawn shapes' as const, words: `the ${check.arbitraries.length} shape${check.arbitraries.length === 1 ? '' : 's'} its arbitraries draw` };
+  const base = { label: check.label, kind: 'identity' as const, scope };
   const per = shares(Math.max(check.numRuns ?? MIN_IDENTITY_RUNS, MIN_IDENTITY_RUNS), check.arbitraries.length);
   const decide = (t: T) => judge(check.predicate(t));
   let [runs, skipped, crash] = [0, 0, undefined as unknown];

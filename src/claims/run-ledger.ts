@@ -9,7 +9,7 @@ import { type ClaimResult, defaultSeed } from './run-claim.js';
 /** A claim file that could not be loaded: an error row, never a verdict. */
 export function errorRow(e: Extract<LedgerEntry, { error: string }>, seed?: number): ClaimResult {
   const { id, name, proof, property, error } = e;
-  return { id, name, statement: '', verdict: 'error', proof, property, checks: [], seed: seed ?? defaultSeed(id), seconds: 0, error };
+  return { id, name, statement: '', verdict: 'error', proof, property, checks: [], seed: seed ?? defaultSeed(id), seconds: 0, error, uses: [] };
 }
 
 /** A rough cost, to start the heavy claims first: statistical checks are the heavy ones. */

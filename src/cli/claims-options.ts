@@ -24,6 +24,10 @@ const OPTIONS: OptionTable = {
 
 export const CLAIMS_HELP: readonly string[] = [
   'Runs the ledger (properties/<id>-<name>.property.test.ts) and prints each claim\'s verdict; exit 1 if one disagrees with its proof.',
+  'Verdicts, strongest first: proved (a Coq theorem in proofs/formal/ covers every shape, checked here with no axioms),',
+  '  certified (machine certificates at every shape drawn within the stated bounds; --json "scope" says which),',
+  '  supported (a statistical bound at the stated confidence), unrefuted (exact search found no counterexample),',
+  '  refuted, inconclusive, error. A claim reads as its weakest check.',
   ...optionHelp(OPTIONS),
 ];
 

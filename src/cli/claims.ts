@@ -53,8 +53,13 @@ function stated(r: ClaimResult): ReturnType<typeof statedVerdict> | undefined {
 const jsonOf = (r: ClaimResult) => ({
   id: r.id, name: r.name, verdict: r.verdict, stated: stated(r) ?? null, proof: r.proof, property: r.property, statement: r.statement, hypotheses: r.hypotheses ?? '', source: r.source ?? '',
   evidence: evidenceOf(r), checks: r.checks.map(({ counterexample, ...c }) => c), counterexample: r.saved ?? null, seed: r.seed,
+  uses: r.uses, ...(r.formal ? { formal: formalOf(r.formal) } : {}),
   ...(r.error ? { error: r.error } : {}),
 });
+
+/** The claim's Coq theorem: file (repo-relative), theorem, statement, scope, and whether it checked here. */
+const formalOf = ({ file, theorem, statement, scope, status }: NonNullable<ClaimResult['formal']>) =>
+  ({ file, theorem, statement, scope, checked: status.checked, ...(status.checked ? {} : { why: status.why }) });
 
 /** A type error in a claim's file makes its row an error, naming the file and the first diagnostic. */
 const withTypeErrors = (results: ClaimResult[], errors: Map<string, string>): ClaimResult[] =>

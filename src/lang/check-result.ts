@@ -40,6 +40,14 @@ export interface Certificate {
   readonly detail: string;
 }
 
+/** What a universal check covers. */
+export interface Scope {
+  /** every shape: a formal proof; drawn shapes: certificates or search at shapes drawn within bounds; stated values: an exact computation at the sizes it names. */
+  readonly covers: 'every shape' | 'drawn shapes' | 'stated values';
+  /** In words, e.g. "depth 2, widths 1–4, one sample", or the formal theorem's "any depth L, any widths and batch". */
+  readonly words: string;
+}
+
 export interface CheckResult {
   readonly label: string;
   readonly kind: 'forall' | 'identity' | 'exists' | 'rate' | 'mean' | 'expectation';
@@ -53,6 +61,8 @@ export interface CheckResult {
   /** The shapes a universal check covered, e.g. "linear 2-3-1, batch 2". */
   readonly shapes?: readonly string[];
   readonly stats?: StatEvidence;
+  /** Universal checks (forall, identity, expectation): what the verdict covers. */
+  readonly scope?: Scope;
   readonly counterexample?: Counterexample;
   /** The failing quantity of a counterexample, e.g. "local_1 · distant_12 = -0.75 < 0". */
   readonly quantity?: string;
@@ -71,8 +81,11 @@ export function counterexampleOf<T extends Sample>(details: fc.RunDetails<[T]>):
   };
 }
 
-/** The weakest part decides: error, then refuted, inconclusive, unrefuted, supported; else proved. */
+/** The ladder, weakest first: a claim reads as its weakest check. */
+export const LADDER = ['error', 'refuted', 'inconclusive', 'unrefuted', 'supported', 'certified', 'proved'] as const satisfies readonly Verdict[];
+
+/** The weakest part decides (LADDER); no checks at all is no proof: inconclusive. */
 export function combine(verdicts: readonly Verdict[]): Verdict {
-  for (const v of ['error', 'refuted', 'inconclusive', 'unrefuted', 'supported'] as const) if (verdicts.includes(v)) return v;
-  return 'proved';
+  if (verdicts.length === 0) return 'inconclusive';
+  return LADDER.find((v) => verdicts.includes(v))!;
 }

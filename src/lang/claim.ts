@@ -4,15 +4,16 @@ import type { NetworkSpec } from '../io/network-file.js';
 import type { ClaimBody } from './kit.js';
 
 /**
- * proved: every universal check is backed by a machine certificate at every shape it covers,
- * and every expectation check's exact value equals the claimed one;
- * unrefuted: a universal check survived exact search but has no certificate;
- * supported: a statistical bound holds with the stated confidence;
- * refuted: an exact counterexample (re-checked), or a confidence bound on the wrong side;
- * inconclusive: neither, within the budget; error: the claim's code threw something that is
- * not its own failure signal.
+ * The ladder, strongest first. proved: a machine-checked formal proof (Coq) covers every shape
+ * (every width and batch, and every depth where the statement is about any depth), beside the
+ * certificates at the drawn shapes; certified: every universal check has a machine certificate at
+ * every shape it covers, but those shapes are drawn within stated bounds (its scope says which);
+ * supported: a statistical bound holds with the stated confidence; unrefuted: a universal check
+ * survived exact search but has no certificate; refuted: an exact counterexample (re-checked), or a
+ * confidence bound on the wrong side; inconclusive: neither, within the budget; error: the claim's
+ * code threw something that is not its own failure signal, or it outran its limits.
  */
-export type Verdict = 'proved' | 'unrefuted' | 'supported' | 'refuted' | 'inconclusive' | 'error';
+export type Verdict = 'proved' | 'certified' | 'unrefuted' | 'supported' | 'refuted' | 'inconclusive' | 'error';
 
 /** A value a property runs on, and the network it can be replayed as. */
 export interface Sample {
@@ -37,6 +38,8 @@ export interface ForAllCheck {
   readonly solverBudget?: number;
   /** Shapes with at most this many free entries go to Z3 when Schwartz–Zippel cannot certify. @defaultValue 12 */
   readonly solverMaxEntries?: number;
+  /** Covered by the claim's formal theorem (ClaimSpec.formal), which then makes it proved. @defaultValue true */
+  readonly formal?: boolean;
 }
 
 /** "Some net of the shapes breaks `claim`": Z3 models first, then exact search. */
@@ -136,6 +139,17 @@ export interface ExpectationCheck {
 
 export type Check = ForAllCheck | CounterexampleCheck | IdentityCheck<any> | ExistsCheck<any> | RateCheck | MeanCheck | ExpectationCheck;
 
+/** A theorem of proofs/formal/ that proves a claim's universal checks for every shape. */
+export interface FormalRef {
+  /** Repo-relative .v file, e.g. "proofs/formal/TwoLayer.v"; its module is imported as WhyAlignment.<base name>. */
+  readonly file: string;
+  readonly theorem: string;
+  /** The theorem's statement, verbatim from the file: re-checked by `exact: theorem`, so a weaker theorem fails. */
+  readonly statement: string;
+  /** What it covers, in words: "depth 2, any widths n0, n1, n2 and any batch m". */
+  readonly scope: string;
+}
+
 /** A claim of the note (or a conjecture): its statement and the checks that decide it. */
 export interface ClaimSpec {
   /** The claim in words and formulas. */
@@ -144,6 +158,10 @@ export interface ClaimSpec {
   /** Where in the note it comes from, or "new". */
   readonly source: string;
   readonly checks: readonly Check[];
+  /** The formal theorem that proves the claim's universal checks for every shape. */
+  readonly formal?: FormalRef;
+  /** Ids of the claims its proof uses (the blueprint's arrows), e.g. C9r uses ["C6r", "C7r"]. @defaultValue [] */
+  readonly uses?: readonly string[];
   /** Wall seconds and MiB of resident memory this claim may use before it is stopped as an error (src/claims/limits.ts). @defaultValue \{ seconds: 60, memoryMiB: 1024 \} */
   readonly limits?: { readonly seconds?: number; readonly memoryMiB?: number };
 }

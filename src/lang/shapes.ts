@@ -38,3 +38,27 @@ export function freeEntries(s: Shape): number {
 /** "linear 2-3-1, batch 2" */
 export const shapeName = (s: Shape): string =>
   `${s.activation} ${s.widths.join('-')}, ${s.batch === 0 ? 'one sample' : `batch ${s.batch}`}${s.zeroTargets ? ', targets 0' : ''}`;
+
+/** The bounds' defaults, as documented on NetShapes. */
+export const SHAPE_DEFAULTS = { activation: 'linear', depth: [1, 3], width: [1, 3], batch: [0, 2], zeroTargets: false, count: 6, maxEntries: Infinity } as const;
+
+/** "2", "1–3" */
+const range = ([lo, hi]: readonly [number, number]): string => (lo === hi ? `${lo}` : `${lo}–${hi}`);
+
+/** "one sample", "batch 2", "one sample or batch 1–2" */
+function batchWords([lo, hi]: readonly [number, number]): string {
+  if (hi === 0) return 'one sample';
+  return lo === 0 ? `one sample or batch 1–${hi}` : `batch ${range([lo, hi])}`;
+}
+
+/**
+ * The bounds in words, e.g. "linear, depth 2, widths 1–4, one sample, targets 0, at most 12 free
+ * entries": what a check certified only at drawn shapes covers.
+ */
+export function scopeWords(bounds: NetShapes): string {
+  const b = { ...SHAPE_DEFAULTS, ...bounds };
+  const parts = [b.activation, `depth ${range(b.depth)}`, `widths ${range(b.width)}`, batchWords(b.batch)];
+  if (b.zeroTargets) parts.push('targets 0');
+  if (Number.isFinite(b.maxEntries)) parts.push(`at most ${b.maxEntries} free entries`);
+  return parts.join(', ');
+}

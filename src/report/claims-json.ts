@@ -2,7 +2,7 @@ import type { StatEvidence } from '../lang/check-result.js';
 import { InputError } from '../io/input-error.js';
 
 /** The verdicts `claims --json` prints. */
-export const VERDICTS = ['proved', 'unrefuted', 'supported', 'refuted', 'inconclusive', 'error'] as const;
+export const VERDICTS = ['proved', 'certified', 'unrefuted', 'supported', 'refuted', 'inconclusive', 'error'] as const;
 export type ReportVerdict = (typeof VERDICTS)[number];
 
 export interface ReportCertificate {
