@@ -14,14 +14,14 @@ import { runClaims } from '../../src/claims/run-ledger.js';
 import { claimsOptions } from '../../src/cli/claims-options.js';
 import { REPO_ROOT } from '../../src/lang/define.js';
 import { CRASHING } from '../fixtures/conjectures/rare.js';
-import { HOARDING_BUFFERS, HOARDING_HEAP, LOOPING } from '../fixtures/conjectures/runaway.js';
+import { HOARDING_BUFFERS, HOARDING_HEAP, LOOPING, WAITING } from '../fixtures/conjectures/runaway.js';
 import { runUnderLimits } from '../support/test-claim.js';
 import { runBin } from './run-cli.js';
 
 const BIN = join(REPO_ROOT, 'src/cli/why-alignment.mjs');
 const root = join(REPO_ROOT, 'properties/fixtures', `tmp-limits-${process.pid}`);
 const ORDINARY = readFileSync(join(REPO_ROOT, 'properties/fixtures/sample-ledger/properties/X1-local_dot_distant_nonneg.property.test.ts'), 'utf8');
-const FILES = { Z1: ['loops_on_zero', LOOPING], Z2: ['hoards_heap', HOARDING_HEAP], Z3: ['hoards_buffers', HOARDING_BUFFERS], Z4: ['crashes', CRASHING], Z5: ['ordinary', ORDINARY] } as const;
+const FILES = { Z1: ['loops_on_zero', LOOPING], Z2: ['hoards_heap', HOARDING_HEAP], Z3: ['hoards_buffers', HOARDING_BUFFERS], Z4: ['crashes', CRASHING], Z5: ['ordinary', ORDINARY], Z6: ['waits_on_a_process', WAITING] } as const;
 const file = (id: keyof typeof FILES) => join(root, 'properties', `${id}-${FILES[id][0]}.property.test.ts`);
 
 beforeAll(() => {
@@ -51,7 +51,7 @@ function processesTagged(tag: string): number[] {
 type Row = { id: string; verdict: string; error?: string };
 
 describe('claims under limits', () => {
-  it('loops, hoards and crashes are error rows naming their limit; the ordinary claim keeps its verdict; exit 1; no process left', async () => {
+  it('loops, waits, hoards and crashes are error rows naming their limit; the ordinary claim keeps its verdict; exit 1; no process left', async () => {
     // Arrange
     const tag = `WHY_ALIGNMENT_TEST_RUN=${randomUUID()}`;
     process.env.WHY_ALIGNMENT_TEST_RUN = tag.split('=')[1];
@@ -63,7 +63,7 @@ describe('claims under limits', () => {
     expect(code, stderr).toBe(1);
     const rows = JSON.parse(stdout).claims as Row[];
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
-    expect(rows.map((r) => r.id)).toEqual(['Z1', 'Z2', 'Z3', 'Z4', 'Z5']);
+    expect(rows.map((r) => r.id)).toEqual(['Z1', 'Z2', 'Z3', 'Z4', 'Z5', 'Z6']);
     expect(byId.Z1).toMatchObject({ verdict: 'error', error: 'no verdict within 2 s (time limit)' });
     expect(byId.Z2!.verdict).toBe('error');
     expect(byId.Z2!.error).toMatch(/^no verdict within 400 MiB: .*\(memory limit: 400 MiB\)$/);
@@ -72,9 +72,10 @@ describe('claims under limits', () => {
     expect(byId.Z4!.verdict).toBe('error');
     expect(byId.Z4!.error).toMatch(/Z4-crashes\.property\.test\.ts:\d+ TypeError/);
     expect(byId.Z5!.verdict).toBe('refuted');
+    expect(byId.Z6).toMatchObject({ verdict: 'error', error: 'no verdict within 2 s (time limit)' });
     expect(stderr).toMatch(/Z1: error: no verdict within 2 s \(time limit\)/);
     expect(seconds).toBeLessThan(45); // 2 s of looping, the hoards' seconds, the worker start-ups: never a stall
-    expect(processesTagged(tag)).toEqual([]);
+    expect(processesTagged(tag)).toEqual([]); // Z6's sleep included: a worker is killed with its process group
   });
 
   it('a command-line limit overrides a claim\'s own, and a time-out is never a verdict', async () => {

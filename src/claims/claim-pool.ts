@@ -19,6 +19,9 @@ export interface ClaimJob {
   readonly limits: ClaimLimits;
 }
 
+/** Seconds a claim's file may take to load (tsx compiles it; its imports run), at least: its own budget starts after. */
+const LOAD_SECONDS = 60;
+
 /** How often a worker's resident memory is read. */
 const POLL_MS = 100;
 
@@ -45,6 +48,15 @@ function exitReason(limits: ClaimLimits, code: number | null, signal: string | n
   return `its worker process ended (${signal ?? `exit code ${code}`}) before a verdict${last ? `: ${last.trim().slice(0, 300)}` : ''}`;
 }
 
+/** Kills a worker and every process it started (its process group). */
+function killGroup(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL'); // no group (it has exited, or the platform has none)
+  }
+}
+
 /** Lets a process exit while `child` (its worker) idles, or holds it while the worker works. */
 function hold(child: ChildProcess, held: boolean): void {
   for (const h of [child, child.channel, child.stderr] as ({ ref?(): void; unref?(): void } | null | undefined)[]) (held ? h?.ref?.() : h?.unref?.());
@@ -67,7 +79,8 @@ export class ClaimSlot {
     if (live && this.memoryMiB === memoryMiB) return this.child!;
     await this.close();
     this.stderr = '';
-    const child = fork(this.bin, ['claims', '--worker'], { execArgv: [`--max-old-space-size=${memoryMiB}`], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    // its own process group, so a kill reaches what it started too (coqc, for a formal theorem)
+    const child = fork(this.bin, ['claims', '--worker'], { execArgv: [`--max-old-space-size=${memoryMiB}`], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], detached: true });
     child.stderr!.on('data', (d: Buffer) => (this.stderr = (this.stderr + d.toString()).slice(-4096)));
     [this.child, this.memoryMiB] = [child, memoryMiB];
     return child;
@@ -77,10 +90,11 @@ export class ClaimSlot {
   async run(job: ClaimJob, seed: number | undefined): Promise<ClaimResult> {
     const child = await this.start(job.limits.memoryMiB);
     hold(child, true);
-    const started = performance.now();
+    let started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
     return new Promise((resolve) => {
       let stopped: string | undefined;
+      let timer: NodeJS.Timeout | undefined;
       const done = (r: ClaimResult) => {
         clearTimeout(timer);
         clearInterval(poll);
@@ -93,15 +107,25 @@ export class ClaimSlot {
         stopped = error;
         clearTimeout(timer);
         clearInterval(poll);
-        child.kill('SIGKILL');
+        killGroup(child);
       };
-      const onMessage = (m: WorkerReply) => done('result' in m ? (m.result as ClaimResult) : errorResult(job.claim, m.failed, seed, seconds()));
+      const onMessage = (m: WorkerReply) => {
+        if ('loaded' in m) return budget(job.limits.seconds, overTime(job.limits));
+        done('result' in m ? (m.result as ClaimResult) : errorResult(job.claim, m.failed, seed, seconds()));
+      };
       const onExit = (code: number | null, signal: string | null) => {
         if (this.child === child) this.child = undefined;
         done(errorResult(job.claim, stopped ?? exitReason(job.limits, code, signal, this.stderr), seed, seconds()));
       };
       child.on('message', onMessage).on('exit', onExit);
-      const timer = setTimeout(() => stop(overTime(job.limits)), job.limits.seconds * 1000);
+      // loading the claim's file has a budget of its own (a file whose top level never returns); the claim's starts once it is loaded
+      const budget = (seconds: number, error: string) => {
+        clearTimeout(timer);
+        started = performance.now();
+        timer = setTimeout(() => stop(error), seconds * 1000);
+      };
+      const load = Math.max(LOAD_SECONDS, job.limits.seconds);
+      budget(load, `no verdict: loading its file took over ${load} s (time limit)`);
       const poll = setInterval(() => {
         const mib = residentMiB(child.pid);
         if (mib !== undefined && mib > job.limits.memoryMiB) stop(overMemory(job.limits, mib));
@@ -116,7 +140,7 @@ export class ClaimSlot {
     this.child = undefined;
     if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
     return new Promise((resolve) => {
-      const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      const force = setTimeout(() => killGroup(child), 5_000);
       child.once('exit', () => (clearTimeout(force), resolve()));
       child.disconnect();
     });

@@ -1,7 +1,7 @@
 /**
  * The worker side of the claim pool (src/claims/claim-pool.ts): a child process started as
  * `why-alignment claims --worker`, which runs one claim at a time, as the pool asks over the
- * IPC channel: `{ file, seed? }` in, `{ result }` (a ClaimResult) out. The pool times each claim,
+ * IPC channel: `{ file, seed? }` in; `{ loaded }`, then `{ result }` (a ClaimResult) out. The pool times each claim,
  * reads this process's memory, and kills it when a claim goes over budget.
  */
 import { Worker } from 'node:worker_threads';
@@ -15,16 +15,19 @@ export interface WorkerRequest {
   readonly seed?: number;
 }
 
-export type WorkerReply = { readonly result: unknown } | { readonly failed: string };
+/** `loaded` once the claim's file is imported (its budget starts then), then `result` or `failed`. */
+export type WorkerReply = { readonly loaded: true } | { readonly result: unknown } | { readonly failed: string };
 
 /**
- * Ends this process when its parent is gone (the pool's process was killed, e.g. by a Slurm
- * time limit): a watchdog thread, so it works while a claim keeps the main thread busy.
+ * Ends this process, and the processes it started (its group: the pool starts it detached), when
+ * its parent is gone (the pool's process was killed, e.g. by a Slurm time limit): a watchdog
+ * thread, so it works while a claim keeps the main thread busy.
  */
 function exitWithParent(): void {
   const parent = process.ppid;
   const code = `const { workerData } = require('node:worker_threads');
-setInterval(() => { if (process.ppid !== workerData) process.kill(process.pid, 'SIGKILL'); }, 500);`;
+const killAll = () => { try { process.kill(-process.pid, 'SIGKILL'); } catch { process.kill(process.pid, 'SIGKILL'); } };
+setInterval(() => { if (process.ppid !== workerData) killAll(); }, 500);`;
   new Worker(code, { eval: true, workerData: parent }).unref();
 }
 
@@ -39,6 +42,7 @@ export function serveClaims(): Promise<number> {
     try {
       const claim = loaded.get(m.file) ?? (await loadClaim(m.file));
       loaded.set(m.file, claim);
+      send({ loaded: true });
       reply = { result: await runClaim(claim, m.seed) };
     } catch (e) {
       reply = { failed: String((e as Error)?.message ?? e).split('\n')[0]! };

@@ -8,6 +8,9 @@
  * heap, every wasm memory, Z3's included, and native allocations), read every 100 ms, with its
  * start-up (about 150 MiB: node, tsx, the loaded modules) included; the V8 heap is also capped
  * at the limit (--max-old-space-size), so a heap that grows between two readings stops there.
+ * Processes a claim starts (coqc, for a formal theorem) are not counted, but are killed with its
+ * worker (its process group). A worker serves claims one after another, so a claim's reading
+ * includes what earlier claims left in that worker (Z3, once loaded: up to about 290 MiB in all).
  */
 import type { NumberRange } from '../cli/args.js';
 
