@@ -5,7 +5,7 @@
  * trial budget (STATS_SIZE=large). Exits 1 if any run fails. Its length is said on stderr
  * (src/cli/progress.ts): an estimate after the first run, a line every 30 s off a terminal.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { progressBar } from '../../src/cli/progress.js';
@@ -23,13 +23,22 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.stderr.write(`verify-stats: --runs must be a positive integer, got ${values.runs}\n`);
   process.exit(2);
 }
+/** One vitest process over the statistical files: its exit status and its stdout. */
+const vitestRun = (env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string }> =>
+  new Promise((resolve) => {
+    const child = spawn('npx', ['vitest', 'run', ...STATISTICAL], { env, stdio: ['ignore', 'pipe', 'ignore'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.on('close', (status) => resolve({ status, stdout }));
+  });
+
 let [passed, failed] = [0, 0];
 const progress = progressBar(runs, 'verify:stats', { unit: ['run', 'runs'] });
 for (let k = 1; k <= runs; k++) {
   const seed = randomInt(-(2 ** 31), 2 ** 31);
   const start = performance.now();
   const env = { ...process.env, WHY_ALIGNMENT_SEED: String(seed), ...(values.large ? { STATS_SIZE: 'large' } : {}) };
-  const result = spawnSync('npx', ['vitest', 'run', ...STATISTICAL], { env, encoding: 'utf8' });
+  const result = await vitestRun(env); // not spawnSync: the progress timer must run meanwhile
   const ok = result.status === 0;
   if (ok) passed++;
   else failed++;

@@ -64,7 +64,7 @@ export function progressBar(total: number, label: string, o: ProgressOptions = {
   const start = performance.now();
   let [done, work, estimated, drawn] = [0, 0, o.upFront !== undefined, 0];
   let first: { t: number; done: number; work: number } | undefined; // the first update with work done: rates are measured from there
-  const status = () => `${done}/${total} ${unit[1]}, ${humanDuration(elapsed())} elapsed, ${work > 0 ? `about ${humanDuration(left())} left` : 'none done yet'}`;
+  const status = () => `${done}/${total} ${unit[total === 1 ? 0 : 1]}, ${humanDuration(elapsed())} elapsed, ${work > 0 ? `about ${humanDuration(left())} left` : 'none done yet'}`;
   const elapsed = () => (performance.now() - start) / 1000;
   /** Seconds left at the rate since the first update with work done (since the start, before a second one). */
   const left = () => {
@@ -81,7 +81,7 @@ export function progressBar(total: number, label: string, o: ProgressOptions = {
       if (t * 1000 < SILENT_MS) return;
       const atLeast = (t * total) / (o.parallel ?? 1);
       estimated = true;
-      if (atLeast >= QUIET_BELOW_S) line(`${label}: ${total} ${unit[1]}, none done after ${humanDuration(t)}: at least ${humanDuration(atLeast)}`);
+      if (atLeast >= QUIET_BELOW_S) line(`${label}: ${total} ${unit[total === 1 ? 0 : 1]}, none done after ${humanDuration(t)}: at least ${humanDuration(atLeast)}`);
       return;
     }
     if (!first) return;
@@ -90,7 +90,7 @@ export function progressBar(total: number, label: string, o: ProgressOptions = {
     const [dt, dDone, dWork] = measured ? [t - first.t, done - first.done, work - first.work] : [t, done, work];
     estimated = true;
     const whole = t + ((totalWork - work) * dt) / dWork;
-    if (whole >= QUIET_BELOW_S) line(`${label}: ${total} ${unit[1]}, about ${humanDuration(whole)} at ${humanRate(dDone / dt, unit)}`);
+    if (whole >= QUIET_BELOW_S) line(`${label}: ${total} ${unit[total === 1 ? 0 : 1]}, about ${humanDuration(whole)} at ${humanRate(dDone / dt, unit)}`);
   };
   /** Off a terminal: a line when `everyMs` more have passed; on one: the bar, at most every 100 ms. */
   let lastDraw = 0;
