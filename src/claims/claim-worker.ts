@@ -1,5 +1,5 @@
 /**
- * The worker side of the claim pool (src/claims/claim-pool.ts): a child process started as
+ * The worker side of the claim pool (src/claims/claim-pool.ts, claim-slot.ts): a child process started as
  * `why-alignment claims --worker`, which runs one claim at a time, as the pool asks over the
  * IPC channel: `{ file, seed? }` in; `{ loaded }`, then `{ result }` (a ClaimResult) out. The pool times each claim,
  * reads this process's memory, and kills it when a claim goes over budget.
