@@ -109,6 +109,14 @@ describe('claims under limits', () => {
     expect(claimsOptions([]).limits).toEqual({});
   });
 
+  it("a claim whose own limits are out of range is an error row, not run; the others run", async () => {
+    const ordinary = await loadClaim(file('Z5'));
+    const broken = { ...ordinary, id: 'Z7', limits: { seconds: 0 } };
+    const [a, b] = await runClaims([broken, ordinary], { workers: 1, seed: 3, bin: BIN });
+    expect(a).toMatchObject({ id: 'Z7', verdict: 'error', checks: [], error: 'Z7: limits.seconds must lie in [1, 604800], got 0' });
+    expect(b).toMatchObject({ id: 'Z5', verdict: 'refuted' });
+  });
+
   it("a claim's own limits outside their ranges are refused, naming the claim; the command line comes first", () => {
     expect(() => limitsOf({ id: 'Q1', limits: { seconds: 0 } })).toThrow(/Q1: limits\.seconds/);
     expect(() => limitsOf({ id: 'Q1', limits: { memoryMiB: 100.5 } })).toThrow(/Q1: limits\.memoryMiB/);
