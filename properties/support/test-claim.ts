@@ -4,6 +4,7 @@ import { limitsOf } from '../../src/claims/limits.js';
 import type { ClaimResult } from '../../src/claims/run-claim.js';
 import type { Claim } from '../../src/lang/claim.js';
 import { REPO_ROOT } from '../../src/lang/define.js';
+import { checkFormal } from '../../src/formal/pinned.js';
 import { agrees, statedVerdict } from '../../src/claims/proof-verdict.js';
 import { formatResult } from '../../src/claims/report.js';
 import { registration } from '../../src/lang/registration.js';
@@ -18,7 +19,8 @@ const START_UP_MS = 30_000;
  * Runs a claim as `why-alignment claims` does: in a worker process, under its limits
  * (src/claims/limits.ts), so one that hangs or eats memory ends as an error row naming the limit.
  */
-export function runUnderLimits(claim: Claim, seed?: number): Promise<ClaimResult> {
+export async function runUnderLimits(claim: Claim, seed?: number): Promise<ClaimResult> {
+  if (claim.formal) await checkFormal(claim.formal); // Coq's compile and check, cached: outside the claim's budget, as claims does
   return slot.run({ claim, file: join(REPO_ROOT, claim.property), limits: limitsOf(claim) }, seed);
 }
 

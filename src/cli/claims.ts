@@ -30,6 +30,22 @@ function claimsProgress(claims: readonly Claim[], workers: number, override: Par
   return progressBar(claims.length, 'claims', { unit: ['claim', 'claims'], parallel: k, upFront });
 }
 
+/**
+ * Compiles proofs/formal/ and checks each claim's pinned theorem here, before the pool, so that
+ * Coq's work (cached after the first time) never counts against a claim's time limit.
+ */
+async function checkFormalFirst(claims: readonly Claim[]): Promise<void> {
+  const refs = claims.flatMap((c) => (c.formal ? [c.formal] : []));
+  if (refs.length === 0) return;
+  const { checkFormal } = await import('../formal/pinned.js');
+  const slow = setTimeout(() => process.stderr.write(`claims: compiling proofs/formal/ and checking ${refs.length} Coq theorem(s) first (cached afterwards; not counted in any claim's time limit)\n`), 2000);
+  try {
+    for (const ref of refs) await checkFormal(ref);
+  } finally {
+    clearTimeout(slow);
+  }
+}
+
 const evidenceOf = (r: ClaimResult): string =>
   r.error ? `error: ${r.error}` : r.checks.map((c) => `${c.label}: ${c.evidence}`).join('; ') + (r.saved ? `; saved ${r.saved}` : '');
 
@@ -80,6 +96,7 @@ export const claimsCommand: Command = {
     const claims = entries.flatMap((e) => ('claim' in e ? [e.claim] : []));
     const checking = typeErrors();
     if (tscPath() === undefined) process.stderr.write('why-alignment claims: type check skipped: typescript (a devDependency) is not installed, so a claim file with a type error runs as written\n');
+    await checkFormalFirst(claims);
     const progress = claimsProgress(claims, workers, limits);
     let finished = 0;
     const ran = await runClaims(claims, { seed, workers, bin: process.argv[1]!, limits, onResult: () => progress.update(++finished) }).finally(() => progress.end());
