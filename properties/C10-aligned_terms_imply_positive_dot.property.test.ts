@@ -36,7 +36,12 @@ export const claim = defineClaim(import.meta.url, {
   statement: 'local·distant = (in_i·in_j + ex_i·ex_j) − (in_i·ex_j + ex_i·in_j); favourable signs of the four give local·distant ≥ 0',
   hypotheses: 'linear nets, any pair i < j; ReLU nets as a second check',
   source: '"So alignment is strongest when …" (last sentence)',
-  uses: ['C9r'],
+  uses: ['C2', 'C9r'],
+  formal: {
+    file: 'proofs/formal/DeepSplit.v', theorem: 'local_dot_distant_eq_aligned_sub_cross',
+    scope: 'any depth, every pair i, j, any widths and batch, any fixed masks D_k (linear and ReLU), over any commutative ring',
+    statement: String.raw`forall (R : comRingType) (n : nat -> nat) (m : nat) (x : 'M[R]_(n 0%N, m)) (D : forall k, 'M[R]_(n k, m)) (W : forall k, 'M[R]_(n k, n k.-1)) (t : forall k, 'M[R]_(n k, m)) (i j : nat), frob (grad_loss x D W t i i) (grad_loss x D W t i j) = (frob (internal x D W i i) (internal x D W i j) + frob (external x D W t i i) (external x D W t i j)) - (frob (internal x D W i i) (external x D W t i j) + frob (external x D W t i i) (internal x D W i j))`,
+  },
   checks: [
     forAll({ label: 'linear nets', nets: DEEP_NETS, claim: localDotDistantExpands, numRuns: 120 }),
     forAll({ label: 'ReLU nets', nets: { ...DEEP_NETS, activation: 'relu' }, claim: localDotDistantExpands, numRuns: 60 }),

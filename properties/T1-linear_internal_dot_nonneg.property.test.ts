@@ -19,7 +19,12 @@ export const claim = defineClaim(import.meta.url, {
   statement: 'linear nets, any depth and batch: internal_ii · internal_ij ≥ 0 for all i < j',
   hypotheses: 'linear activation',
   source: 'new (explains "the internal terms … tend to be aligned")',
-  uses: ['C6r', 'C7r'],
+  uses: ['C2'],
+  formal: {
+    file: 'proofs/formal/DeepAlign.v', theorem: 'linear_internal_dot_nonneg_any_depth',
+    scope: 'linear nets of any depth, every pair i, j, any widths and batch, over any real ordered domain',
+    statement: String.raw`forall (R : realDomainType) (n : nat -> nat) (m : nat) (x : 'M[R]_(n 0%N, m)) (W : forall k, 'M[R]_(n k, n k.-1)) (i j : nat), frob (internal x ones W i i) (internal x ones W i j) = sqnorm (2%:R *: (chain W i j *m fwd x ones W i *m (fwd x ones W i.-1)^T)) /\ 0 <= frob (internal x ones W i i) (internal x ones W i j)`,
+  },
   checks: [
     forAll({ label: 'linear nets: the sum-of-squares identity', nets: DEEP_NETS, claim: internalDotClaim(true), numRuns: 160 }),
     forAll({ label: 'linear nets: Z3 over all reals', nets: SOLVER_NETS, claim: internalDotClaim(false), numRuns: 40, solver: 'z3' }),

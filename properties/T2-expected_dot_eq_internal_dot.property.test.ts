@@ -43,7 +43,12 @@ export const claim = defineClaim(import.meta.url, {
   statement: 'zero-mean targets, independent of the net and across layers: E[local_i · distant_ij] = internal_ii · internal_ij',
   hypotheses: 'targets s_k* ↦ ε_k s_k*, ε_k independent uniform signs; linear and ReLU nets',
   source: 'new (the external terms average out)',
-  uses: ['C6r', 'C7r'],
+  uses: ['C2'],
+  formal: {
+    file: 'proofs/formal/DeepSigns.v', theorem: 'sign_sum_local_dot_distant_eq_internal_dot_any_depth',
+    scope: 'any depth L, every pair 1 ≤ i < j ≤ L, any widths and batch, any fixed masks D_k (linear and ReLU), the independent uniform signs of every target, over any commutative ring',
+    statement: String.raw`forall (R : comRingType) (n : nat -> nat) (m : nat) (x : 'M[R]_(n 0%N, m)) (D : forall k, 'M[R]_(n k, m)) (W : forall k, 'M[R]_(n k, n k.-1)) (t : forall k, 'M[R]_(n k, m)) (L i j : nat), (0 < i)%N -> (i < j)%N -> (j <= L)%N -> \sum_(s : {ffun 'I_L -> bool}) frob (grad_loss x D W (fun k => sign_of R s k *: t k) i i) (grad_loss x D W (fun k => sign_of R s k *: t k) i j) = (2 ^ L)%:R * frob (internal x D W i i) (internal x D W i j)`,
+  },
   checks: [
     forAll({ label: 'linear nets', nets: { ...DEEP_NETS, depth: [2, 3] }, claim: expectedDotEqInternalDot, numRuns: 48 }),
     forAll({ label: 'ReLU nets', nets: { ...DEEP_NETS, depth: [2, 3], activation: 'relu' }, claim: expectedDotEqInternalDot, numRuns: 24 }),

@@ -39,6 +39,12 @@ export const claim = defineClaim(import.meta.url, {
   statement: 'one sample: S(G_ii, G_ij) = S(δ_i^(i), δ_i^(j)), the cosine of the errors back-propagated to z_i',
   hypotheses: 'one sample, s_{i−1} ≠ 0; linear and ReLU nets',
   source: 'new',
+  formal: {
+    file: 'proofs/formal/DeepAlign.v', theorem: 'one_sample_grad_dot_eq_error_dot',
+    scope: 'one sample, any depth, every pair i, j, any widths, any fixed masks D_k (linear and ReLU), over any commutative ring',
+    statement: String.raw`forall (R : comRingType) (n : nat -> nat) (x : 'M[R]_(n 0%N, 1%N)) (D : forall k, 'M[R]_(n k, 1%N)) (W : forall k, 'M[R]_(n k, n k.-1)) (t : forall k, 'M[R]_(n k, 1%N)) (i j : nat), frob (grad_loss x D W t i i) (grad_loss x D W t i j) = frob (backprop D W i i (2%:R *: (fwd x D W i - t i))) (backprop D W i j (2%:R *: (fwd x D W j - t j))) * sqnorm (fwd x D W i.-1) /\ sqnorm (grad_loss x D W t i i) = sqnorm (backprop D W i i (2%:R *: (fwd x D W i - t i))) * sqnorm (fwd x D W i.-1) /\ sqnorm (grad_loss x D W t i j) = sqnorm (backprop D W i j (2%:R *: (fwd x D W j - t j))) * sqnorm (fwd x D W i.-1)`,
+  },
+  uses: ['C2'],
   checks: [
     forAll({ label: 'linear nets', nets: ONE_SAMPLE_NETS, claim: gradientsAreErrorsTimesInput, numRuns: 64 }),
     forAll({ label: 'ReLU nets', nets: { ...ONE_SAMPLE_NETS, activation: 'relu' }, claim: gradientsAreErrorsTimesInput, numRuns: 32 }),

@@ -46,7 +46,12 @@ export const claim = defineClaim(import.meta.url, {
   statement: 'ReLU/tanh nets: G_ij = internal_ij − external_ij still holds, but internal_ii · internal_ij ≥ 0 (T1) can fail',
   hypotheses: 'ReLU (exact) and tanh (float64) nets',
   source: 'new',
-  uses: ['T1'],
+  uses: ['C2', 'T1'],
+  formal: {
+    file: 'proofs/formal/DeepReluNet.v', theorem: 'relu_split_and_one_sample_internal_dot_nonneg',
+    scope: 'ReLU nets of any depth and widths: (a) any batch, (b) one sample; over any real ordered domain',
+    statement: String.raw`(forall (R : realDomainType) (n : nat -> nat) (m : nat) (x : 'M[R]_(n 0%N, m)) (W : forall k, 'M[R]_(n k, n k.-1)) (t : forall k, 'M[R]_(n k, m)) (i j : nat), relu_grad_loss x W t i j = relu_internal x W i j - relu_external x W t i j /\ relu_grad_loss x W t i j = grad_loss x (relu_mask x W) W t i j) /\ (forall (R : realDomainType) (n : nat -> nat) (x : 'M[R]_(n 0%N, 1%N)) (W : forall k, 'M[R]_(n k, n k.-1)) (i j : nat), 0 <= frob (relu_internal x W i i) (relu_internal x W i j))`,
+  },
   checks: [
     forAll({ label: '(a) ReLU split exact', nets: { ...DEEP_NETS, activation: 'relu' }, claim: splitHolds, numRuns: 64 }),
     forAll({ label: '(b) ReLU one sample keeps T1', nets: { ...SOLVER_NETS, activation: 'relu', batch: [0, 0] }, claim: T1, numRuns: 96, solver: 'z3' }),

@@ -67,11 +67,13 @@ describe('the scalar chain and its sampler', () => {
     for (let k = 1; k < 6; k++) expect(c.mean[k - 1]!).toBeCloseTo(1 / Math.sqrt(k + 1), 2);
   });
 
-  it('theoryCurve: the chain for one sample, the ratio of expectations for linear batches, none for tanh or ReLU batches', () => {
+  it('theoryCurve: the exact chain for one-sample linear and ReLU, the kernel chain (T12) for tanh and every batch, none beyond 60 layers', () => {
+    expect(theoryCurve({ ...linear, depth: 4 })?.method).toMatch(/T7/);
     expect(theoryCurve({ ...linear, depth: 4 })?.meanCos).toHaveLength(3);
-    expect(theoryCurve({ ...linear, batch: 10 })?.method).toMatch(/T9/);
-    expect(theoryCurve({ ...linear, activation: 'tanh' })).toBeUndefined();
-    expect(theoryCurve({ ...linear, activation: 'relu', batch: 10 })).toBeUndefined();
+    const small = { ...linear, depth: 3, width: 4 };
+    for (const s of [{ ...small, batch: 10 }, { ...small, activation: 'tanh' }, { ...small, activation: 'relu', batch: 10 }] as const) expect(theoryCurve(s)?.method).toMatch(/T12/);
+    expect(theoryCurve({ ...linear, width: 100000, batch: 10 })?.method).toMatch(/wide limit/);
+    expect(theoryCurve({ ...linear, depth: 61 })).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
-import { batchGapCurve } from './batch.js';
+import { meanFieldGapCurve } from './mean-field.js';
+import { kernelChainDraws, kernelChainGapCurve } from './kernel-chain.js';
 import { CHAIN_MAX_DEPTH, chainDraws, chainGapCurve } from './scalar-chain.js';
 import type { TheorySetup } from './setup.js';
 
@@ -14,20 +15,21 @@ export const CHAIN_DRAWS = 8000;
 
 export { CHAIN_MAX_DEPTH };
 
-
-
 /**
- * The theory's curve for a setup, or undefined where there is none: one sample (linear or
- * ReLU): the exact law (T7) by Monte Carlo; linear with a batch: the ratio of expectations (T9);
- * tanh, ReLU with a batch, and nets deeper than CHAIN_MAX_DEPTH (the chain's work grows as L²,
- * and the wide limit is off by about L/W there): none.
+ * The theory's curve for a setup, or undefined where there is none: one sample, linear or ReLU: the
+ * exact law (T7) by Monte Carlo; tanh, and every batch: the finite-width kernel chain (T12: the forward
+ * Gram matrices exactly in law, the mean-field backward of T10–T11), or the wide limit (T10–T11) where
+ * the chain would cost more than four of its budgets (very wide nets); nets deeper than CHAIN_MAX_DEPTH
+ * (the chains' work grows as L²): none. (T9's linear-batch formula is kept as a claim; T12 is closer.)
  */
 export function theoryCurve(s: TheorySetup): TheoryCurve | undefined {
   if (s.depth > CHAIN_MAX_DEPTH) return undefined;
   if (s.batch === 1 && s.activation !== 'tanh')
     return { method: `exact one-sample law (T7), ${chainDraws(s.depth, CHAIN_DRAWS)} scalar draws`, meanCos: chainGapCurve(s, chainDraws(s.depth, CHAIN_DRAWS)).mean };
-  if (s.activation === 'linear') return { method: 'ratio of exact expectations (T9)', meanCos: batchGapCurve(s) };
-  return undefined;
+  const draws = kernelChainDraws(s);
+  if (draws === 0) return { method: 'wide limit (mean field, T10–T11): the finite-width chain costs too much at this width', meanCos: meanFieldGapCurve(s) };
+  const c = kernelChainGapCurve(s, draws);
+  return { method: `finite-width kernel chain (T12), ${c.draws} draws of ${c.samples} sample${c.samples > 1 ? 's' : ''}`, meanCos: c.mean };
 }
 
 /** A predicted point, as reproduce's JSON prints it. */
