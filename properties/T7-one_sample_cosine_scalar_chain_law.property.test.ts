@@ -7,7 +7,7 @@
  *             backward β_{m−1} = a_m β_m, ρ_{m−1}² = (β_m² + ρ_m²)(g²/W)χ²_{n_{m−1}−1}, n_m = W
  *             (linear) or Binomial(W, ½) (ReLU). Checked through its mean at widths 2, 6 and 12,
  *             where the wide limit (T5, T6) is off by 0.07–0.09: measured mean within
- *             0.03 + 5·(Monte Carlo standard error) of the chain's mean over 10 000 draws.
+ *             0.03 + 5·(Monte Carlo standard error) of the chain's mean over 40 000 draws (T7_DRAWS).
  * Hypotheses: reproduce's nets, N = 1, linear or ReLU; exact in law (proofs/T7), so the
  *             tolerance only covers the Monte Carlo error of the prediction.
  * Source:     new; the note's open question "What does this tell us?".

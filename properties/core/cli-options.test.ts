@@ -26,7 +26,7 @@ describe('claims options', () => {
   });
 
   it('reads ids in order, seeds at both ends of the range, and names unknown ids', () => {
-    expect(claimsOptions(['--only', 'C4, C1', '--json', '--workers', '3'])).toEqual({ json: true, verbose: false, only: ['C4', 'C1'], seed: undefined, workers: 3, dir: undefined, 'results-json': false });
+    expect(claimsOptions(['--only', 'C4, C1', '--json', '--workers', '3'])).toEqual({ json: true, verbose: false, only: ['C4', 'C1'], seed: undefined, workers: 3, dir: undefined, limits: {}, worker: false });
     expect(() => claimsOptions(['--workers', '17'])).toThrow('--workers must be an integer from 1 to 16, got "17"');
     expect(claimsOptions([`--seed=${CLAIMS_SEED_RANGE.min}`]).seed).toBe(-(2 ** 31));
     expect(claimsOptions(['--seed', String(CLAIMS_SEED_RANGE.max)]).seed).toBe(CLAIMS_SEED_RANGE.max);

@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { progressBar } from '../../src/cli/progress.js';
 import { theoryPlot, type TheorySeries } from '../../src/plot/theory-plot.js';
 import { defaultWorkers, runParallel } from '../../src/reproduce/parallel.js';
 import { summarize } from '../../src/reproduce/summary.js';
@@ -29,7 +30,10 @@ const others: TheorySetup[] = [
 ];
 const label = (s: TheorySetup) => `${s.activation}${s.initScale === 1 || s.activation === 'relu' ? '' : ` g = ${s.initScale}`}, σ = ${s.targetScale}, N = ${s.batch}`;
 const [linearSeries, nonlinearSeries] = [[] as TheorySeries[], [] as TheorySeries[]];
-for (const setup of [...linearFigure, ...nonlinearFigure, ...others]) {
+const setups = [...linearFigure, ...nonlinearFigure, ...others];
+// by setups, not trials: each also computes its theory (1–2 s), which trials do not measure
+const progress = progressBar(setups.length, 'verify:theory', { unit: ['setup', 'setups'] });
+for (const [k, setup] of setups.entries()) {
   const theory = theoryCurve(setup)!;
   const s = summarize({ setup, trials, seed: 2018 }, await runParallel({ setup, trials, seed: 2018 }, defaultWorkers(), () => {}), 0);
   const at = (g: number) => `${s.gaps[g - 1]!.meanCos?.toFixed(3) ?? '—'}/${theory.meanCos[g - 1]!.toFixed(3)}`;
@@ -39,7 +43,9 @@ for (const setup of [...linearFigure, ...nonlinearFigure, ...others]) {
   const series = { label: label(setup), measured: s.gaps.flatMap((r) => (r.meanCos === null || r.lo === null || r.hi === null ? [] : [{ gap: r.gap, meanCos: r.meanCos, lo: r.lo, hi: r.hi }])), predicted: theory.meanCos };
   if (linearFigure.includes(setup)) linearSeries.push(series);
   if (nonlinearFigure.includes(setup)) nonlinearSeries.push(series);
+  progress.update(k + 1);
 }
+progress.end();
 mkdirSync(values.out, { recursive: true });
 for (const [file, series, title] of [
   ['theory-vs-measured.svg', linearSeries, `20-layer linear nets, W = 50, g = 1: measured (${trials} nets) vs theory`],

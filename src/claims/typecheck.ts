@@ -24,6 +24,15 @@ function configWithout(root: string, files: readonly string[]): string {
   return path;
 }
 
+/** tsc's script, or undefined where typescript (a devDependency) is not installed. */
+export function tscPath(root = REPO_ROOT): string | undefined {
+  try {
+    return join(dirname(createRequire(join(root, 'package.json')).resolve('typescript/package.json')), 'bin', 'tsc');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Type-checks the project (tsc --noEmit, the repository's tsconfig) and returns, for each
  * file with an error, its first diagnostic as "file:line TSxxxx: message". Files with syntax
@@ -31,12 +40,8 @@ function configWithout(root: string, files: readonly string[]): string {
  * Resolves to an empty map when tsc is not installed (a production install).
  */
 export async function typeErrors(root = REPO_ROOT): Promise<Map<string, string>> {
-  let tsc: string;
-  try {
-    tsc = join(dirname(createRequire(join(root, 'package.json')).resolve('typescript/package.json')), 'bin', 'tsc');
-  } catch {
-    return new Map();
-  }
+  const tsc = tscPath(root);
+  if (tsc === undefined) return new Map();
   let found = await runTsc(tsc, join(root, 'tsconfig.json'), root);
   const broken = [...new Set(found.filter((d) => d.syntax).map((d) => d.file))];
   if (broken.length > 0) found = [...found, ...(await runTsc(tsc, configWithout(root, broken), root))];

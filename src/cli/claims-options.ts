@@ -1,3 +1,5 @@
+import { totalmem } from 'node:os';
+import { type ClaimLimits, DEFAULT_LIMITS, MEMORY_LIMIT_RANGE, TIME_LIMIT_RANGE } from '../claims/limits.js';
 import { UsageError } from '../io/input-error.js';
 import { numberOption, type OptionTable, optionHelp, parseCommandLine, readNumber } from './args.js';
 
@@ -15,7 +17,9 @@ const OPTIONS: OptionTable = {
   seed: { type: 'string', value: 'S', doc: 'base seed of every check (default: each claim id hashed); a negative S is written --seed=-5', range: CLAIMS_SEED_RANGE },
   workers: { type: 'string', value: 'K', doc: 'worker processes (default 2, or WHY_ALIGNMENT_CLAIMS_WORKERS)', range: { integer: true, min: 1, max: 16 } },
   dir: { type: 'string', value: 'DIR', doc: 'the ledger directory (default properties/)' },
-  'results-json': { type: 'boolean', doc: 'internal: print raw results as JSON (what a worker process returns)' },
+  'time-limit': { type: 'string', value: 'S', doc: `seconds each claim may run before it is stopped as an error (default: the claim's own limits.seconds, else ${DEFAULT_LIMITS.seconds}); overrides every claim's own`, range: TIME_LIMIT_RANGE },
+  'memory-limit': { type: 'string', value: 'MiB', doc: `resident memory of each claim's worker process (default: the claim's own limits.memoryMiB, else ${DEFAULT_LIMITS.memoryMiB}); overrides every claim's own`, range: MEMORY_LIMIT_RANGE },
+  worker: { type: 'boolean', doc: 'internal: serve claims to the claim pool over IPC (a worker process)' },
 };
 
 export const CLAIMS_HELP: readonly string[] = [
@@ -40,8 +44,10 @@ export interface ClaimsOptions {
   readonly workers: number;
   /** @defaultValue undefined (properties/) */
   readonly dir?: string;
+  /** Overrides every claim's limits. @defaultValue {} (each claim's own, else DEFAULT_LIMITS) */
+  readonly limits: Partial<ClaimLimits>;
   /** @defaultValue false */
-  readonly 'results-json': boolean;
+  readonly worker: boolean;
 }
 
 /** Reads --only: comma-separated ids, none empty, none twice. @throws UsageError */
@@ -67,7 +73,12 @@ export function claimsOptions(args: string[], knownIds?: readonly string[]): Cla
   const env = process.env.WHY_ALIGNMENT_CLAIMS_WORKERS;
   const workers = readNumber(OPTIONS, values, 'workers', env === undefined ? 2 : numberOption('workers (WHY_ALIGNMENT_CLAIMS_WORKERS)', env, 2, OPTIONS.workers!.range));
   if (values.dir === '') throw new UsageError('--dir is empty; give the ledger directory');
-  return { json: values.json === true, verbose: values.verbose === true, only, seed, workers, dir: values.dir as string | undefined, 'results-json': values['results-json'] === true };
+  const seconds = values['time-limit'] === undefined ? undefined : readNumber(OPTIONS, values, 'time-limit', 0);
+  const memoryMiB = values['memory-limit'] === undefined ? undefined : readNumber(OPTIONS, values, 'memory-limit', 0);
+  const machine = Math.floor(totalmem() / 2 ** 20);
+  if (memoryMiB !== undefined && memoryMiB > machine) throw new UsageError(`--memory-limit ${memoryMiB} is more than this machine's memory (${machine} MiB)`);
+  const limits = { ...(seconds === undefined ? {} : { seconds }), ...(memoryMiB === undefined ? {} : { memoryMiB }) };
+  return { json: values.json === true, verbose: values.verbose === true, only, seed, workers, dir: values.dir as string | undefined, limits, worker: values.worker === true };
 }
 
 /** Refuses ids that name no claim, naming them and the known ones. @throws UsageError */

@@ -3,10 +3,48 @@ import { loadLedgerEntries } from '../claims/ledger.js';
 import { agrees, statedVerdict } from '../claims/proof-verdict.js';
 import { formatResult } from '../claims/report.js';
 import type { ClaimResult } from '../claims/run-claim.js';
-import { errorRow, runClaims, runHere } from '../claims/run-ledger.js';
-import { typeErrors } from '../claims/typecheck.js';
+import { serveClaims } from '../claims/claim-worker.js';
+import { type ClaimLimits, limitsOf } from '../claims/limits.js';
+import type { Claim } from '../lang/claim.js';
+import { errorRow, runClaims } from '../claims/run-ledger.js';
+import { tscPath, typeErrors } from '../claims/typecheck.js';
 import { checkKnown, CLAIMS_HELP, claimsOptions } from './claims-options.js';
 import type { Command } from './main.js';
+import { humanDuration, type Progress, progressBar } from './progress.js';
+
+/**
+ * The run's length said up front: at most Σ limits ÷ K + the largest limit (list scheduling on
+ * K workers), start-up aside; then a bar, or a line every 30 s off a terminal.
+ */
+function claimsProgress(claims: readonly Claim[], workers: number, override: Partial<ClaimLimits>): Progress {
+  const seconds = claims.map((c) => {
+    try {
+      return limitsOf(c, override).seconds;
+    } catch {
+      return 0; // refused, not run (an error row)
+    }
+  });
+  const k = Math.max(1, Math.min(workers, claims.length));
+  const bound = seconds.reduce((a, b) => a + b, 0) / k + Math.max(0, ...seconds);
+  const upFront = `${claims.length} ${claims.length === 1 ? 'claim' : 'claims'} on ${k} worker ${k === 1 ? 'process' : 'processes'}, each stopped at its time limit (${[...new Set(seconds.filter((s) => s > 0))].join(', ')} s): at most ${humanDuration(bound)}`;
+  return progressBar(claims.length, 'claims', { unit: ['claim', 'claims'], parallel: k, upFront });
+}
+
+/**
+ * Compiles proofs/formal/ and checks each claim's pinned theorem here, before the pool, so that
+ * Coq's work (cached after the first time) never counts against a claim's time limit.
+ */
+async function checkFormalFirst(claims: readonly Claim[]): Promise<void> {
+  const refs = claims.flatMap((c) => (c.formal ? [c.formal] : []));
+  if (refs.length === 0) return;
+  const { checkFormal } = await import('../formal/pinned.js');
+  const slow = setTimeout(() => process.stderr.write(`claims: compiling proofs/formal/ and checking ${refs.length} Coq theorem(s) first (cached afterwards; not counted in any claim's time limit)\n`), 2000);
+  try {
+    for (const ref of refs) await checkFormal(ref);
+  } finally {
+    clearTimeout(slow);
+  }
+}
 
 const evidenceOf = (r: ClaimResult): string =>
   r.error ? `error: ${r.error}` : r.checks.map((c) => `${c.label}: ${c.evidence}`).join('; ') + (r.saved ? `; saved ${r.saved}` : '');
@@ -47,22 +85,21 @@ const withTypeErrors = (results: ClaimResult[], errors: Map<string, string>): Cl
   });
 
 export const claimsCommand: Command = {
-  summary: 'claims [--json] [--verbose] [--only ID,ID…] [--seed S] [--workers K] [--dir DIR]',
+  summary: 'claims [--json] [--verbose] [--only ID,ID…] [--seed S] [--workers K] [--dir DIR] [--time-limit S] [--memory-limit MiB]',
   help: CLAIMS_HELP,
   async run(args) {
-    const { seed, workers, only, ...values } = claimsOptions(args);
+    const { seed, workers, only, limits, ...values } = claimsOptions(args);
+    if (values.worker) return serveClaims();
     const all = await loadLedgerEntries(values.dir && resolve(values.dir));
     if (only) checkKnown(only, all.map((e) => ('claim' in e ? e.claim.id : e.id)));
     const entries = all.filter((e) => !only || only.includes('claim' in e ? e.claim.id : e.id));
     const claims = entries.flatMap((e) => ('claim' in e ? [e.claim] : []));
-    if (values['results-json']) {
-      process.stdout.write(JSON.stringify(await runHere(claims, seed)));
-      return 0;
-    }
     const checking = typeErrors();
-    if (process.stderr.isTTY) process.stderr.write(`running ${claims.length} claims on ${workers} worker(s)…`);
-    const ran = await runClaims(claims, { seed, workers, bin: process.argv[1]!, dir: values.dir });
-    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    if (tscPath() === undefined) process.stderr.write('why-alignment claims: type check skipped: typescript (a devDependency) is not installed, so a claim file with a type error runs as written\n');
+    await checkFormalFirst(claims);
+    const progress = claimsProgress(claims, workers, limits);
+    let finished = 0;
+    const ran = await runClaims(claims, { seed, workers, bin: process.argv[1]!, limits, onResult: () => progress.update(++finished) }).finally(() => progress.end());
     const byId = new Map(ran.map((r) => [r.id, r]));
     const results = withTypeErrors(entries.map((e) => ('claim' in e ? byId.get(e.claim.id)! : errorRow(e, seed))), await checking);
     const disagreements = results.filter((r) => r.verdict !== 'error' && stated(r) !== undefined && stated(r) !== 'open' && !agrees(stated(r)!, r.verdict));

@@ -10,8 +10,8 @@ import { type TheoryRow, theoryRows } from '../theory/predict.js';
 import { type OptionTable, optionHelp, parseCommandLine } from './args.js';
 import type { Command } from './main.js';
 import { prepareOutDir } from './out-dir.js';
+import { trialsProgress } from './trials-progress.js';
 import { writePlots } from './plots.js';
-import { progressBar } from './progress.js';
 import { checkResources, readOptions, SETUP_OPTIONS, trialsOption } from './setup-options.js';
 import { readShardJob, SHARD_OPTIONS } from '../shard/options.js';
 
@@ -19,15 +19,18 @@ export { DEFAULT_SEED, readOptions, SETUP_OPTIONS } from './setup-options.js';
 export { writePlots } from './plots.js';
 export { describeSetup } from '../reproduce/describe-setup.js';
 
-/** Runs the trials with a progress bar, then summarizes (its module, with the quantile functions, loads while they run). */
-export async function reproduce(o: ReproduceOptions, workers: number): Promise<ReproduceSummary> {
-  const bar = progressBar(o.trials, 'reproduce');
+/**
+ * Runs the trials, then summarizes (its module, with the quantile functions, loads while they
+ * run). `onTrial` follows the trials; by default, reproduce's own progress (src/cli/progress.ts).
+ */
+export async function reproduce(o: ReproduceOptions, workers: number, onTrial?: () => void): Promise<ReproduceSummary> {
+  const bar = onTrial ? undefined : trialsProgress('reproduce', [o], workersUsed(o, workers));
   const start = performance.now();
   try {
-    const [stats, { summarize }] = await Promise.all([runParallel(o, workers, (done) => bar.update(done)), import('../reproduce/summary.js')]);
+    const [stats, { summarize }] = await Promise.all([runParallel(o, workers, onTrial ?? (() => bar!.tick())), import('../reproduce/summary.js')]);
     return summarize(o, stats, (performance.now() - start) / 1000);
   } finally {
-    bar.end();
+    bar?.end();
   }
 }
 

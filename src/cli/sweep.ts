@@ -5,7 +5,8 @@ import { readShardJob, SHARD_OPTIONS } from '../shard/options.js';
 import { shardCommand } from '../shard/run.js';
 import { type OptionTable, optionHelp, parseCommandLine, readNumber } from './args.js';
 import type { Command } from './main.js';
-import { describeSetup, reproduce } from './reproduce.js';
+import { reproduce } from './reproduce.js';
+import { trialsProgress } from './trials-progress.js';
 import { checkResources, DEFAULT_SEED, SEED_OPTION, trialsOption, WORKERS_OPTION } from './setup-options.js';
 
 const OPTIONS: OptionTable = { ...trialsOption(200, 100000), ...SEED_OPTION, ...WORKERS_OPTION, json: { type: 'boolean', doc: 'print JSON' }, ...SHARD_OPTIONS };
@@ -33,11 +34,12 @@ export const sweepCommand: Command = {
     const job = readShardJob(values, 'sweep', grid);
     if (job) return shardCommand(job, workers);
     const rows: ReproduceSummary[] = [];
-    for (const [k, o] of grid.entries()) {
-      if (process.stderr.isTTY) process.stderr.write(`\r[${k + 1}/${grid.length}] ${describeSetup(o.setup, o.init)}\x1b[K`);
-      rows.push(await reproduce(o, workers));
+    const progress = trialsProgress(`sweep (${grid.length} setups)`, grid, workers);
+    try {
+      for (const o of grid) rows.push(await reproduce(o, workers, () => progress.tick()));
+    } finally {
+      progress.end();
     }
-    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
     printSweep(rows, trials, seed, values.json === true);
   },
 };

@@ -162,6 +162,8 @@ export interface ClaimSpec {
   readonly formal?: FormalRef;
   /** Ids of the claims its proof uses (the blueprint's arrows), e.g. C9r uses ["C6r", "C7r"]. @defaultValue [] */
   readonly uses?: readonly string[];
+  /** Wall seconds and MiB of resident memory this claim may use before it is stopped as an error (src/claims/limits.ts). @defaultValue \{ seconds: 60, memoryMiB: 1024 \} */
+  readonly limits?: { readonly seconds?: number; readonly memoryMiB?: number };
 }
 
 export interface Claim extends ClaimSpec {

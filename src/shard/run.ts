@@ -1,4 +1,5 @@
 import { renameSync, writeFileSync } from 'node:fs';
+import { trialsProgress } from '../cli/trials-progress.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
 import { engineCosines } from '../reproduce/pair-cosines.js';
 import { runBlockRange } from '../reproduce/parallel.js';
@@ -63,7 +64,9 @@ export async function runShard(job: ShardJob, workers: number, onTrial: () => vo
  * one line on stderr, or with --json as {"wrote": path, …header} on stdout.
  */
 export async function shardCommand(job: ShardJob, workers: number): Promise<void> {
-  const h = await runShard(job, workers);
+  const { from, to } = shardRange(job.shard, job.runs[0]!.trials);
+  const progress = trialsProgress(`${job.command} shard ${job.shard.index}/${job.shard.count}`, job.runs, workers, job.runs.map(() => to - from));
+  const h = await runShard(job, workers, () => progress.tick()).finally(() => progress.end());
   if (job.json) process.stdout.write(`${JSON.stringify({ wrote: job.path, ...h }, null, 2)}\n`);
   else process.stderr.write(`wrote ${job.path}: shard ${h.shard}, ${describeRange(h)} of ${h.trials} (seed ${h.seed}), ${h.setups.length === 1 ? 'one setup' : `${h.setups.length} setups`}\n`);
 }
