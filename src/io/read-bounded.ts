@@ -7,13 +7,16 @@ const MIB = 2 ** 20;
 const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
 /**
- * A file's text, read with at most `cap` + 1 bytes: fstat refuses a larger regular file before
- * any read, and a device or pipe (/dev/zero) is refused once it passes the cap. `what` names the
- * file in every refusal; no refusal quotes the file's contents. UTF-8 with a byte-order mark is
- * refused as such. @throws InputError (one line)
+ * A file's text, read with at most cap + 1 bytes: fstat refuses a larger regular file before
+ * any read, and a device or pipe (/dev/zero) is refused once it passes the cap. The cap is
+ * `maxBytes`, or what `maxBytes(head)` says of the first chunk read (≤ 1 MiB; a shard's header
+ * gives its exact size); that callback may refuse the file from its head. `what` names the file
+ * in every refusal; no refusal quotes the file's contents. UTF-8 with a byte-order mark is refused
+ * as such. @throws InputError (one line)
  */
-export function readBounded(path: string, what = path, cap = MAX_INPUT_BYTES): string {
-  const tooBig = () => new InputError(`${what} is larger than ${cap / MIB} MiB, the most this tool reads`);
+export function readBounded(path: string, what = path, maxBytes: number | ((head: Buffer) => number) = MAX_INPUT_BYTES): string {
+  let cap = typeof maxBytes === 'number' ? maxBytes : MAX_INPUT_BYTES;
+  const tooBig = () => new InputError(`${what} is larger than ${cap >= MIB ? `${+(cap / MIB).toFixed(1)} MiB` : `${cap} bytes`}, the most ${typeof maxBytes === 'number' ? 'this tool reads' : 'its header allows'}`);
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -23,7 +26,7 @@ export function readBounded(path: string, what = path, cap = MAX_INPUT_BYTES): s
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError(`cannot read ${what}: it is a directory`);
-    if (stat.isFile() && stat.size > cap) throw tooBig();
+    if (stat.isFile() && stat.size > cap && typeof maxBytes === 'number') throw tooBig();
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -36,6 +39,10 @@ export function readBounded(path: string, what = path, cap = MAX_INPUT_BYTES): s
       }
       if (got === 0) break;
       chunks.push(chunk.subarray(0, got));
+      if (total === 0 && typeof maxBytes === 'function') {
+        cap = maxBytes(chunks[0]!);
+        if (stat.isFile() && stat.size > cap) throw tooBig();
+      }
       if ((total += got) > cap) throw tooBig();
     }
     const bytes = Buffer.concat(chunks);
@@ -55,8 +62,13 @@ export function parseJsonText(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    const at = /position (\d+)/.exec((e as Error).message)?.[1];
-    const where = at !== undefined ? ` at character ${Number(at) + 1}` : /end of JSON/.test((e as Error).message) ? ': it ends too early' : '';
-    throw new InputError(`${what} is not valid JSON${where}`);
+    throw new InputError(`${what} is not valid JSON${syntaxPlace(e)}`);
   }
+}
+
+/** Where JSON.parse failed, from its error, without the input text V8 quotes: " at character N", or "". */
+export function syntaxPlace(e: unknown): string {
+  const message = (e as Error).message;
+  const at = /position (\d+)/.exec(message)?.[1];
+  return at !== undefined ? ` at character ${Number(at) + 1}` : /end of JSON/.test(message) ? ' (it ends too early)' : '';
 }

@@ -1,6 +1,7 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { readBounded } from '../io/read-bounded.js';
 import type { ReportClaim } from './claims-json.js';
 import { linkMap } from './links.js';
 import { createMarkdown } from './markdown.js';
@@ -13,13 +14,14 @@ import { checkView, counterexampleView, failingQuantities, replayCommand, rowVie
 export interface SiteOptions {
   /** The repository the claims' paths are relative to (proofs/, counterexamples/, README.md). */
   readonly root: string;
-  /** The folder to write; created if absent. */
+  /** The folder to write: a fresh one (site-dir.ts puts it in place). */
   readonly out: string;
   /** A date to print in the footer. @defaultValue none */
   readonly generated?: string;
 }
 
-const read = (path: string): string | undefined => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+/** A repository file's text (bounded: read-bounded.ts), or undefined where there is none. */
+const read = (path: string): string | undefined => (existsSync(path) ? readBounded(path) : undefined);
 /** A proof without its first-level title: the page's own heading names the claim. */
 const withoutTitle = (md: string): string => md.replace(/^# [^\n]*\n/, '');
 const NAV_TITLES: Record<string, string> = { note: 'The note', README: 'Notation', statistics: 'Statistics' };
@@ -42,7 +44,6 @@ export function buildSite(claims: readonly ReportClaim[], o: SiteOptions): strin
     written.push(page);
   };
   const base = { nav, generated: o.generated };
-  for (const dir of ['claims', 'docs']) rmSync(join(o.out, dir), { recursive: true, force: true }); // no page of an earlier run stays
 
   write('index.html', renderPage('index.njk', { ...base, title: 'Ledger', root: '', claims: claims.map(rowView) }));
   for (const c of claims) {
