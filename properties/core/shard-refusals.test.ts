@@ -66,7 +66,7 @@ const MERGE_CASES: [string, string[], string][] = [
   ['a corrupted byte', ['a1.shard', 'flip.shard', 'a3.shard'], '{flip.shard} is corrupted: its SHA-256 does not match its checksum line'],
   ['an edited header', ['a1.shard', 'edited.shard', 'a3.shard'], '{edited.shard} is corrupted: its SHA-256 does not match its checksum line'],
   ['records shorter than the header says', ['a1.shard', 'short.shard', 'a3.shard'], '{short.shard} is corrupted: 3633 bytes of records, its header needs 3640'],
-  ['another format version', ['a1.shard', 'v1.shard', 'a3.shard'], '{v1.shard} has a bad header: it has format version 1; this why-alignment reads version 2'],
+  ['another format version', ['a1.shard', 'v1.shard', 'a3.shard'], '{v1.shard} has a bad header: it has format version 1; this why-alignment reads version 3'],
   ['a file that is no shard', ['net.json'], '{net.json} is not a why-alignment shard file'],
   ['a missing file', ['none.shard'], 'cannot read {none.shard}: ENOENT'],
   ['a directory', ['.'], 'cannot read {.}: EISDIR'],

@@ -1,4 +1,5 @@
-import { UsageError } from '../io/input-error.js';
+import { readdirSync } from 'node:fs';
+import { InputError, UsageError } from '../io/input-error.js';
 import { numberOption, type OptionTable, optionHelp, parseCommandLine, readNumber } from './args.js';
 
 /**
@@ -63,7 +64,19 @@ export function claimsOptions(args: string[], knownIds?: readonly string[]): Cla
   const env = process.env.WHY_ALIGNMENT_CLAIMS_WORKERS;
   const workers = readNumber(OPTIONS, values, 'workers', env === undefined ? 2 : numberOption('workers (WHY_ALIGNMENT_CLAIMS_WORKERS)', env, 2, OPTIONS.workers!.range));
   if (values.dir === '') throw new UsageError('--dir is empty; give the ledger directory');
+  if (values.dir !== undefined) checkLedgerDir(values.dir as string);
   return { json: values.json === true, verbose: values.verbose === true, only, seed, workers, dir: values.dir as string | undefined, 'results-json': values['results-json'] === true };
+}
+
+/** Refuses a --dir that is no folder or holds no claim file (<id>-<name>.property.test.ts). @throws InputError */
+function checkLedgerDir(dir: string): void {
+  let files: string[];
+  try {
+    files = readdirSync(dir);
+  } catch (e) {
+    throw new InputError(`--dir ${dir}: cannot read it: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (!files.some((f) => f.endsWith('.property.test.ts'))) throw new InputError(`--dir ${dir} holds no claim file (<ID>-<name>.property.test.ts)`);
 }
 
 /** Refuses ids that name no claim, naming them and the known ones. @throws UsageError */

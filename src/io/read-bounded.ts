@@ -25,7 +25,7 @@ export function readBounded(path: string, what = path, maxBytes: number | ((head
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new InputError(`cannot read ${what}: it is a directory`);
+    if (stat.isDirectory()) throw new InputError(`cannot read ${what}: EISDIR`);
     if (stat.isFile() && stat.size > cap && typeof maxBytes === 'number') throw tooBig();
     const chunks: Buffer[] = [];
     let total = 0;
