@@ -123,6 +123,7 @@ describe('runs name their build; merge refuses mixes and forgeries', () => {
     process.env.WHY_ALIGNMENT_GEMM = 'bogus';
     try {
       await refused(['reproduce', ...SETUP], 'WHY_ALIGNMENT_GEMM must be native, fma, mul-add or unset, got "bogus"');
+      await refused(['merge', at('s1.shard'), at('s2.shard')], 'WHY_ALIGNMENT_GEMM must be'); // merge runs no gemm, but the typo is the user's
     } finally {
       delete process.env.WHY_ALIGNMENT_GEMM;
     }

@@ -69,13 +69,17 @@ describe('report --out: whose folder it is', () => {
     const added = { 'claims/notes.txt': 'mine', 'index.html': 'edited' };
     for (const [f, text] of Object.entries(added)) writeFileSync(join(out, f), text);
     mkdirSync(join(out, 'mine'));
+    const marker = JSON.parse(readFileSync(join(out, SITE_MARKER), 'utf8')); // a page of an earlier site, since edited
+    marker.files['claims/C99.html'] = createHash('sha256').update('as written').digest('hex');
+    writeFileSync(join(out, SITE_MARKER), JSON.stringify(marker));
+    writeFileSync(join(out, 'claims/C99.html'), 'edited since');
     const r = await report(out);
     expect(r.code).toBe(2);
     oneLine(r.stderr);
-    expect(r.stderr).toMatch(/holds 3 file\(s\) the report did not write \(first: (claims\/notes\.txt|index\.html|mine\/)\)/);
+    expect(r.stderr).toMatch(/holds 4 file\(s\) the report did not write \(first: (claims\/\w+\.(txt|html)|index\.html|mine\/)\)/);
     expect(readFileSync(join(out, 'claims/notes.txt'), 'utf8')).toBe('mine');
     expect((await report(out, '--force')).code).toBe(0);
-    expect([readFileSync(join(out, 'claims/notes.txt'), 'utf8'), existsSync(join(out, 'mine'))]).toEqual(['mine', true]);
+    expect([readFileSync(join(out, 'claims/notes.txt'), 'utf8'), existsSync(join(out, 'mine')), readFileSync(join(out, 'claims/C99.html'), 'utf8')]).toEqual(['mine', true, 'edited since']);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<html'); // --force replaces the site's own pages
   });
 
