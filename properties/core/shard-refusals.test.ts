@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runShard } from '../../src/shard/run.js';
-import { runInProcess } from './run-cli.js';
+import { runInProcess, withOptions } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shard-refusals-'));
 const at = (name: string) => join(dir, name);
@@ -17,7 +17,7 @@ const SETUP = ['--layers', '4', '--width', '3', '--batch', '2', '--trials', '20'
 
 /** Writes a shard file of `reproduce SETUP … --shard I/N` to NAME. */
 async function shard(name: string, iOfN: string, extra: string[] = []): Promise<void> {
-  const r = await runInProcess(['reproduce', ...SETUP, ...extra, '--shard', iOfN, '--shard-out', at(name)]);
+  const r = await runInProcess(['reproduce', ...withOptions(SETUP, extra), '--shard', iOfN, '--shard-out', at(name)]);
   expect(r.code, r.stderr).toBe(0);
 }
 

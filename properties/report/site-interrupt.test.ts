@@ -36,8 +36,8 @@ const report = (out: string, interrupt?: number | 'building') =>
 /** The files the marker lists that are missing or differ, and the files it does not list. */
 function damage(out: string): string[] {
   const files = JSON.parse(readFileSync(join(out, SITE_MARKER), 'utf8')).files as Record<string, string>;
-  const listed = Object.entries(files).filter(([f, h]) => createHash('sha256').update(readFileSync(join(out, f))).digest('hex') !== h);
-  const unlisted = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name).slice(out.length + 1)).filter((f) => f !== SITE_MARKER && !(f in files));
+  const listed = Object.entries(files).filter(([f, h]) => !f.endsWith('/') && createHash('sha256').update(readFileSync(join(out, f))).digest('hex') !== h);
+  const unlisted = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(out.length + 1)).filter((f) => f !== SITE_MARKER && !(f in files));
   return [...listed.map(([f]) => f), ...unlisted];
 }
 

@@ -6,12 +6,13 @@ import { InputError } from '../io/input-error.js';
 import { MAX_INPUT_BYTES, parseJsonText, readBounded } from '../io/read-bounded.js';
 import { makeDirs } from '../cli/out-dir.js';
 
-/** The marker a site `report` made holds: every file it wrote, with its SHA-256. */
+/** The marker a site `report` made holds: every file it wrote with its SHA-256, and every folder ("folder"). */
 export const SITE_MARKER = '.why-alignment-site.json';
 const MADE_BY = 'why-alignment report';
 /** The free space a site needs: about twice what it takes (KaTeX's fonts 1.2 MiB, pages ≈ 1.5 MiB). */
 export const SITE_BYTES = 6 * 2 ** 20;
 
+/** The files a site wrote, path → SHA-256, and its folders, each path ending in '/'. */
 type Manifest = Record<string, string>;
 
 /**
@@ -41,18 +42,16 @@ function unchanged(dir: string, f: string, hash: string | undefined): boolean {
   return hash !== undefined && s !== undefined && s.isFile() && s.size <= MAX_INPUT_BYTES && sha256(join(dir, f)) === hash;
 }
 
-/** The entries of dir that the manifest does not vouch for: unlisted, changed since, or a folder holding none of its files. */
+/** The entries of dir that the manifest does not vouch for: unlisted, or a file changed since. */
 function foreign(dir: string, m: Manifest): string[] {
-  const own = Object.keys(m);
-  return listTree(dir).filter((f) =>
-    f !== SITE_MARKER && (f.endsWith('/') ? !own.some((g) => g.startsWith(f)) : !(Object.hasOwn(m, f) && unchanged(dir, f, m[f]))));
+  return listTree(dir).filter((f) => f !== SITE_MARKER && !(Object.hasOwn(m, f) && (f.endsWith('/') || unchanged(dir, f, m[f]))));
 }
 
 function readManifest(dir: string): Manifest | undefined {
   if (!lstatSync(join(dir, SITE_MARKER), { throwIfNoEntry: false })?.isFile()) return undefined;
   const json = parseJsonText(readBounded(join(dir, SITE_MARKER), SITE_MARKER), SITE_MARKER) as { madeBy?: unknown; files?: unknown };
   const files = json?.files;
-  const ok = json?.madeBy === MADE_BY && typeof files === 'object' && files !== null && Object.values(files).every((h) => typeof h === 'string');
+  const ok = json?.madeBy === MADE_BY && typeof files === 'object' && files !== null && !Array.isArray(files) && Object.values(files).every((h) => typeof h === 'string');
   return ok ? (files as Manifest) : undefined;
 }
 
@@ -91,9 +90,9 @@ export function planSite(outArg: string, force: boolean): SitePlan {
 
 /** Removes the manifest's files that are still as written, then the folders left empty; returns what stays. */
 function removeOurs(dir: string, m: Manifest): string[] {
-  for (const f of Object.keys(m)) if (unchanged(dir, f, m[f])) unlinkSync(join(dir, f));
+  for (const f of Object.keys(m)) if (!f.endsWith('/') && unchanged(dir, f, m[f])) unlinkSync(join(dir, f));
   rmSync(join(dir, SITE_MARKER), { force: true });
-  for (const d of listTree(dir).filter((f) => f.endsWith('/')).reverse()) if (readdirSync(join(dir, d)).length === 0) rmdirSync(join(dir, d));
+  for (const d of Object.keys(m).filter((f) => f.endsWith('/')).sort().reverse()) if (readdirSync(join(dir, d)).length === 0) rmdirSync(join(dir, d));
   return readdirSync(dir);
 }
 
@@ -113,14 +112,15 @@ export function writeSite(plan: SitePlan, build: (dir: string) => void): string[
       if ((e as NodeJS.ErrnoException).code) throw new InputError(`cannot write the site in ${dirname(temp)}: ${code(e)}`);
       throw e;
     }
-    const files = listTree(temp).filter((f) => !f.endsWith('/'));
-    const manifest = JSON.stringify({ madeBy: MADE_BY, files: Object.fromEntries(files.map((f) => [f, sha256(join(temp, f))])) }, null, 1);
+    const tree = listTree(temp);
+    const files = tree.filter((f) => !f.endsWith('/'));
+    const manifest = JSON.stringify({ madeBy: MADE_BY, files: Object.fromEntries(tree.map((f) => [f, f.endsWith('/') ? 'folder' : sha256(join(temp, f))])) }, null, 1);
     if (plan.mode === 'in-place') {
       for (const f of files) {
         makeDirs(dirname(join(out, f)), `--out ${out}`);
         renameSync(join(temp, f), join(out, f));
       }
-      for (const f of Object.keys(plan.old).filter((g) => !files.includes(g))) if (unchanged(out, f, plan.old[f])) unlinkSync(join(out, f));
+      for (const f of Object.keys(plan.old).filter((g) => !g.endsWith('/') && !files.includes(g))) if (unchanged(out, f, plan.old[f])) unlinkSync(join(out, f));
       writeFileAtomic(join(out, SITE_MARKER), manifest, `--out ${out}`);
     } else {
       writeFileAtomic(join(temp, SITE_MARKER), manifest, `--out ${out}`);
