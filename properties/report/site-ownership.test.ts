@@ -76,14 +76,17 @@ describe('report --out: whose folder it is', () => {
     const r = await report(out);
     expect(r.code).toBe(2);
     oneLine(r.stderr);
-    expect(r.stderr).toMatch(/holds 4 file\(s\) the report did not write \(first: (claims\/\w+\.(txt|html)|index\.html|mine\/)\)/);
+    expect(r.stderr).toMatch(/holds files the report did not write \(first: (claims\/\w+\.(txt|html)|index\.html|mine\/)\)/);
     expect(readFileSync(join(out, 'claims/notes.txt'), 'utf8')).toBe('mine');
     expect((await report(out, '--force')).code).toBe(0);
     expect([readFileSync(join(out, 'claims/notes.txt'), 'utf8'), existsSync(join(out, 'mine')), readFileSync(join(out, 'claims/C99.html'), 'utf8')]).toEqual(['mine', true, 'edited since']);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<html'); // --force replaces the site's own pages
   });
 
-  it('refuses a file, a symbolic link, and a folder it cannot write, before reading --from', async () => {
+  it('refuses / at once (one readdir, no walk), and a file, a symbolic link, a folder it cannot write, before reading --from', async () => {
+    const start = performance.now();
+    expect((await runInProcess(['report', '--from', '/nonexistent.json', '--out', '/'])).stderr).toContain('no `why-alignment report` made');
+    expect(performance.now() - start).toBeLessThan(5000);
     writeFileSync(fresh('a-file'), 'x');
     symlinkSync(base, fresh('a-link'));
     for (const [out, msg] of [[fresh('a-file'), 'exists and is not a folder'], [fresh('a-link'), 'is a symbolic link'], ['/proc/1/x', 'cannot'], ['/dev/null', 'not a folder']]) {

@@ -42,9 +42,20 @@ function unchanged(dir: string, f: string, hash: string | undefined): boolean {
   return hash !== undefined && s !== undefined && s.isFile() && s.size <= MAX_INPUT_BYTES && sha256(join(dir, f)) === hash;
 }
 
-/** The entries of dir that the manifest does not vouch for: unlisted, or a file changed since. */
-function foreign(dir: string, m: Manifest): string[] {
-  return listTree(dir).filter((f) => f !== SITE_MARKER && !(Object.hasOwn(m, f) && (f.endsWith('/') || unchanged(dir, f, m[f]))));
+/**
+ * The first entry of dir the manifest does not vouch for (unlisted, or a file changed since), or
+ * undefined. It stops there and never descends into an unlisted folder, so a large tree that is
+ * not a site (`--out /`) costs one readdir.
+ */
+function firstForeign(dir: string, m: Manifest, prefix = ''): string | undefined {
+  for (const e of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const f = `${prefix}${e.name}${e.isDirectory() ? '/' : ''}`;
+    if (f === SITE_MARKER) continue;
+    if (!Object.hasOwn(m, f) || (!e.isDirectory() && !unchanged(dir, f, m[f]))) return f;
+    const inner = e.isDirectory() ? firstForeign(dir, m, f) : undefined;
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
 }
 
 function readManifest(dir: string): Manifest | undefined {
@@ -70,13 +81,13 @@ export function planSite(outArg: string, force: boolean): SitePlan {
   let plan: SitePlan = { out, mode: 'new', old: {} };
   if (stat) {
     const old = readManifest(out);
-    const others = foreign(out, old ?? {});
-    if (others.length > 0 && !force) {
+    const other = firstForeign(out, old ?? {});
+    if (other !== undefined && !force) {
       throw new InputError(old
-        ? `${where} holds ${others.length} file(s) the report did not write (first: ${others[0]}); move them away, or add --force to keep them and replace only the site's own files`
+        ? `${where} holds files the report did not write (first: ${other}); move them away, or add --force to keep them and replace only the site's own files`
         : `${where} is a folder that no \`why-alignment report\` made (no ${SITE_MARKER}) and is not empty; give a new or empty folder, or add --force to keep its files and write the site's own among them`);
     }
-    plan = { out, mode: others.length > 0 ? 'in-place' : 'replace', old: old ?? {} };
+    plan = { out, mode: other !== undefined ? 'in-place' : 'replace', old: old ?? {} };
   }
   const temps = plan.mode === 'in-place' ? out : dirname(out);
   try {
