@@ -42,7 +42,7 @@ export function confineClaimPaths(claims: readonly ReportClaim[], root: string, 
   claims.forEach((c, i) => {
     for (const [field, extension] of Object.entries(FIELDS) as [keyof typeof FIELDS, string][]) {
       const path = c[field];
-      if (path === null || path === undefined || isClaimPath(path, root, extension)) continue;
+      if (path === null || path === undefined || path === '' || isClaimPath(path, root, extension)) continue; // '': no file (a claim file that failed to load)
       throw new InputError(`${origin}: claims[${i}] (${c.id}).${field} is not a ${extension} file inside the repository's ${CLAIM_FOLDERS.join('/, ')}/`);
     }
   });

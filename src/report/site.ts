@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { readBounded } from '../io/read-bounded.js';
@@ -20,8 +20,8 @@ export interface SiteOptions {
   readonly generated?: string;
 }
 
-/** A repository file's text (bounded: read-bounded.ts), or undefined where there is none. */
-const read = (path: string): string | undefined => (existsSync(path) ? readBounded(path) : undefined);
+/** A repository file's text (bounded: read-bounded.ts), or undefined where there is no regular file (none, a folder, a pipe). */
+const read = (path: string): string | undefined => (statSync(path, { throwIfNoEntry: false })?.isFile() ? readBounded(path) : undefined);
 /** A proof without its first-level title: the page's own heading names the claim. */
 const withoutTitle = (md: string): string => md.replace(/^# [^\n]*\n/, '');
 const NAV_TITLES: Record<string, string> = { note: 'The note', README: 'Notation', statistics: 'Statistics' };

@@ -63,7 +63,7 @@ function headerProblem(h: unknown): string | undefined {
   if (!hasKeys(h.build, ['gemm', 'tool', 'node']) || !GEMM_VARIANTS.includes(h.build.gemm as never) || !text(h.build.tool) || !text(h.build.node)) {
     return `its build is not { gemm: ${GEMM_VARIANTS.join(' | ')}, tool, node }`;
   }
-  if (h.command !== 'reproduce' && h.command !== 'sweep') return `its command is ${JSON.stringify(h.command)}, not reproduce or sweep`;
+  if (h.command !== 'reproduce' && h.command !== 'sweep') return 'its command is not reproduce or sweep';
   if (!isInt(h.seed, 0, 2 ** 32 - 1) || !isInt(h.trials, 2, 1e7) || !isInt(h.from, 0) || !isInt(h.to, h.from + 1, h.trials)) return 'its seed or trial range is not 0 ≤ from < to ≤ trials in integers';
   if (!Array.isArray(h.setups) || h.setups.length === 0) return 'it names no setup';
   if (!Array.isArray(h.inits) || h.inits.length !== h.setups.length || !h.inits.every((i) => ['he', 'unit', 'custom'].includes(i))) return 'its inits are not one of he, unit, custom per setup';
