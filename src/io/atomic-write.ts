@@ -17,15 +17,30 @@ function onSignal(signal: NodeJS.Signals): void {
 }
 
 /**
+ * Catches SIGINT and SIGTERM from now on, so that a temporary made next can be held before a
+ * signal acts: call it before creating one (a signal waits while this thread runs).
+ */
+export function guardTemporaries(): void {
+  if (handlersInstalled) return;
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  handlersInstalled = true;
+}
+
+/** Lets the signals act as by default again, once nothing is held (e.g. before a long child run). */
+export function unguardTemporaries(): void {
+  if (!handlersInstalled || pending.size > 0) return;
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  handlersInstalled = false;
+}
+
+/**
  * Marks a temporary path as ours until `release`: a SIGINT or SIGTERM in between removes it,
- * so an interrupted run leaves no partial output.
+ * so an interrupted run leaves no partial output. Create the path after guardTemporaries().
  */
 export function holdTemporary(path: string): void {
-  if (!handlersInstalled) {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    handlersInstalled = true;
-  }
+  guardTemporaries();
   pending.add(path);
 }
 
@@ -44,7 +59,7 @@ export const besideName = (path: string, tag = 'partial'): string =>
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, what = path): void {
   const temp = besideName(path);
-  holdTemporary(temp);
+  holdTemporary(temp); // before the file exists
   try {
     const fd = openSync(temp, 'wx', 0o644);
     try {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { checkFreeSpace, holdTemporary, releaseTemporary, writeFileAtomic } from '../io/atomic-write.js';
+import { checkFreeSpace, guardTemporaries, holdTemporary, releaseTemporary, unguardTemporaries, writeFileAtomic } from '../io/atomic-write.js';
 import { InputError } from '../io/input-error.js';
 import { MAX_INPUT_BYTES, parseJsonText, readBounded } from '../io/read-bounded.js';
 import { makeDirs } from '../cli/out-dir.js';
@@ -90,10 +90,16 @@ export function planSite(outArg: string, force: boolean): SitePlan {
     plan = { out, mode: other !== undefined ? 'in-place' : 'replace', old: old ?? {} };
   }
   const temps = plan.mode === 'in-place' ? out : dirname(out);
+  guardTemporaries();
   try {
-    rmdirSync(mkdtempSync(join(temps, '.why-alignment-probe-')));
+    const probe = mkdtempSync(join(temps, '.why-alignment-probe-'));
+    holdTemporary(probe);
+    rmdirSync(probe);
+    releaseTemporary(probe);
   } catch (e) {
     throw new InputError(`${where}: cannot write in ${temps}: ${code(e)}`);
+  } finally {
+    unguardTemporaries(); // the ledger may run next: a signal then stops it at once, as by default
   }
   checkFreeSpace(temps, SITE_BYTES, where);
   return plan;
@@ -114,6 +120,7 @@ function removeOurs(dir: string, m: Manifest): string[] {
  */
 export function writeSite(plan: SitePlan, build: (dir: string) => void): string[] {
   const { out } = plan;
+  guardTemporaries();
   const temp = mkdtempSync(join(plan.mode === 'in-place' ? out : dirname(out), `.${basename(out)}.partial-`));
   holdTemporary(temp);
   try {
