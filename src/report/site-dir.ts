@@ -1,24 +1,19 @@
-import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkFreeSpace, guardTemporaries, holdTemporary, releaseTemporary, unguardTemporaries, writeFileAtomic } from '../io/atomic-write.js';
 import { InputError } from '../io/input-error.js';
-import { MAX_INPUT_BYTES, parseJsonText, readBounded } from '../io/read-bounded.js';
 import { makeDirs } from '../cli/out-dir.js';
+import { firstForeign, listTree, type Manifest, manifestText, readManifest, SITE_MARKER, unchanged } from './site-manifest.js';
 
-/** The marker a site `report` made holds: every file it wrote with its SHA-256, and every folder ("folder"). */
-export const SITE_MARKER = '.why-alignment-site.json';
-const MADE_BY = 'why-alignment report';
+export { SITE_MARKER } from './site-manifest.js';
+
 /** The free space a site needs: about twice what it takes (KaTeX's fonts 1.2 MiB, pages ≈ 1.5 MiB). */
 export const SITE_BYTES = 6 * 2 ** 20;
-
-/** The files a site wrote, path → SHA-256, and its folders, each path ending in '/'. */
-type Manifest = Record<string, string>;
 
 /**
  * How the site reaches --out: `new` (a fresh folder renamed into place), `replace` (an earlier
  * site, every file still as it wrote it, swapped out for the new one), or `in-place` (--force on a
- * folder holding other files: each of the site's files renamed in, every other file kept).
+ * folder holding other files, or a mount point: each of the site's files renamed in, every other file kept).
  */
 export interface SitePlan {
   readonly out: string;
@@ -27,44 +22,7 @@ export interface SitePlan {
   readonly old: Manifest;
 }
 
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-
-/** Every entry under dir, relative with '/': files (symlinks included, never followed), and folders ending in '/'. */
-export function listTree(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? [`${prefix}${e.name}/`, ...listTree(dir, `${prefix}${e.name}/`)] : [`${prefix}${e.name}`]);
-}
-
-/** Is dir/f a plain file still exactly as the report wrote it (its SHA-256 is `hash`)? */
-function unchanged(dir: string, f: string, hash: string | undefined): boolean {
-  const s = lstatSync(join(dir, f), { throwIfNoEntry: false });
-  return hash !== undefined && s !== undefined && s.isFile() && s.size <= MAX_INPUT_BYTES && sha256(join(dir, f)) === hash;
-}
-
-/**
- * The first entry of dir the manifest does not vouch for (unlisted, or a file changed since), or
- * undefined. It stops there and never descends into an unlisted folder, so a large tree that is
- * not a site (`--out /`) costs one readdir.
- */
-function firstForeign(dir: string, m: Manifest, prefix = ''): string | undefined {
-  for (const e of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    const f = `${prefix}${e.name}${e.isDirectory() ? '/' : ''}`;
-    if (f === SITE_MARKER) continue;
-    if (!Object.hasOwn(m, f) || (!e.isDirectory() && !unchanged(dir, f, m[f]))) return f;
-    const inner = e.isDirectory() ? firstForeign(dir, m, f) : undefined;
-    if (inner !== undefined) return inner;
-  }
-  return undefined;
-}
-
-function readManifest(dir: string): Manifest | undefined {
-  if (!lstatSync(join(dir, SITE_MARKER), { throwIfNoEntry: false })?.isFile()) return undefined;
-  const json = parseJsonText(readBounded(join(dir, SITE_MARKER), SITE_MARKER), SITE_MARKER) as { madeBy?: unknown; files?: unknown };
-  const files = json?.files;
-  const ok = json?.madeBy === MADE_BY && typeof files === 'object' && files !== null && !Array.isArray(files) && Object.values(files).every((h) => typeof h === 'string');
-  return ok ? (files as Manifest) : undefined;
-}
 
 /**
  * Decides where and how the site goes, before any work: refuses a path that is not a folder, a
@@ -87,7 +45,8 @@ export function planSite(outArg: string, force: boolean): SitePlan {
         ? `${where} holds files the report did not write (first: ${other}); move them away, or add --force to keep them and replace only the site's own files`
         : `${where} is a folder that no \`why-alignment report\` made (no ${SITE_MARKER}) and is not empty; give a new or empty folder, or add --force to keep its files and write the site's own among them`);
     }
-    plan = { out, mode: other !== undefined ? 'in-place' : 'replace', old: old ?? {} };
+    const mountPoint = stat.dev !== lstatSync(dirname(out)).dev; // a folder that cannot be renamed: write in place
+    plan = { out, mode: other !== undefined || mountPoint ? 'in-place' : 'replace', old: old ?? {} };
   }
   const temps = plan.mode === 'in-place' ? out : dirname(out);
   guardTemporaries();
@@ -130,9 +89,8 @@ export function writeSite(plan: SitePlan, build: (dir: string) => void): string[
       if ((e as NodeJS.ErrnoException).code) throw new InputError(`cannot write the site in ${dirname(temp)}: ${code(e)}`);
       throw e;
     }
-    const tree = listTree(temp);
-    const files = tree.filter((f) => !f.endsWith('/'));
-    const manifest = JSON.stringify({ madeBy: MADE_BY, files: Object.fromEntries(tree.map((f) => [f, f.endsWith('/') ? 'folder' : sha256(join(temp, f))])) }, null, 1);
+    const files = listTree(temp).filter((f) => !f.endsWith('/'));
+    const manifest = manifestText(temp);
     if (plan.mode === 'in-place') {
       for (const f of files) {
         makeDirs(dirname(join(out, f)), `--out ${out}`);
@@ -145,6 +103,9 @@ export function writeSite(plan: SitePlan, build: (dir: string) => void): string[
       swapIn(temp, out, plan);
     }
     return files;
+  } catch (e) {
+    if (e instanceof InputError || !(e as NodeJS.ErrnoException).code) throw e;
+    throw new InputError(`cannot put the site in place at ${out}: ${code(e)}`); // e.g. EBUSY: --out is a mount point
   } finally {
     rmSync(temp, { recursive: true, force: true });
     releaseTemporary(temp);
