@@ -35,12 +35,15 @@ export function makeDirs(dir: string, where: string): void {
 }
 
 /**
- * Makes sure `dir` is a writable directory with `bytes` free before any work: creates it (makeDirs),
- * writes and removes a probe file, and checks the filesystem's free space (statfs).
+ * Makes sure `dir` is a writable directory with `bytes` free before any work: checks the free space
+ * (statfs) where it will be, creates it (makeDirs), writes and removes a probe file, checks again.
  * @throws InputError naming the path and the cause
  */
 export function prepareOutDir(dir: string, bytes = 0): void {
   if (dir.trim() === '') throw new InputError('--out is empty; give a directory');
+  let existing = resolve(dir);
+  while (!statSync(existing, { throwIfNoEntry: false }) && dirname(existing) !== existing) existing = dirname(existing);
+  if (statSync(existing, { throwIfNoEntry: false })?.isDirectory()) checkFreeSpace(existing, bytes, `--out ${dir}`); // before creating anything
   makeDirs(dir, `--out ${dir}`);
   const probe = join(dir, `.why-alignment-probe-${process.pid}`);
   try {

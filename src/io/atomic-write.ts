@@ -90,6 +90,7 @@ export function checkFreeSpace(dir: string, bytes: number, what: string): void {
   let free: number;
   try {
     const s = statfsSync(dir);
+    if (s.blocks === 0) return; // a pseudo filesystem (/proc, /sys) counts no blocks: writing there fails with its own error
     free = s.bavail * s.bsize;
   } catch (e) {
     throw new InputError(`${what}: cannot check the free space of ${dir}: ${code(e)}`);
