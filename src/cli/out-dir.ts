@@ -34,6 +34,13 @@ export function makeDirs(dir: string, where: string): void {
   }
 }
 
+/** Checks the free space where `dir` will be (its nearest existing folder), before any of it is created. @throws InputError */
+export function checkSpaceAhead(dir: string, bytes: number, where: string): void {
+  let existing = resolve(dir);
+  while (!statSync(existing, { throwIfNoEntry: false }) && dirname(existing) !== existing) existing = dirname(existing);
+  if (statSync(existing, { throwIfNoEntry: false })?.isDirectory()) checkFreeSpace(existing, bytes, where);
+}
+
 /**
  * Makes sure `dir` is a writable directory with `bytes` free before any work: checks the free space
  * (statfs) where it will be, creates it (makeDirs), writes and removes a probe file, checks again.
@@ -41,9 +48,7 @@ export function makeDirs(dir: string, where: string): void {
  */
 export function prepareOutDir(dir: string, bytes = 0): void {
   if (dir.trim() === '') throw new InputError('--out is empty; give a directory');
-  let existing = resolve(dir);
-  while (!statSync(existing, { throwIfNoEntry: false }) && dirname(existing) !== existing) existing = dirname(existing);
-  if (statSync(existing, { throwIfNoEntry: false })?.isDirectory()) checkFreeSpace(existing, bytes, `--out ${dir}`); // before creating anything
+  checkSpaceAhead(dir, bytes, `--out ${dir}`);
   makeDirs(dir, `--out ${dir}`);
   const probe = join(dir, `.why-alignment-probe-${process.pid}`);
   try {

@@ -2,7 +2,7 @@ import { lstatSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, unl
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkFreeSpace, guardTemporaries, holdTemporary, releaseTemporary, unguardTemporaries, writeFileAtomic } from '../io/atomic-write.js';
 import { InputError } from '../io/input-error.js';
-import { makeDirs } from '../cli/out-dir.js';
+import { checkSpaceAhead, makeDirs } from '../cli/out-dir.js';
 import { firstForeign, listTree, type Manifest, manifestText, readManifest, SITE_MARKER, unchanged } from './site-manifest.js';
 
 export { SITE_MARKER } from './site-manifest.js';
@@ -35,7 +35,7 @@ export function planSite(outArg: string, force: boolean): SitePlan {
   const where = `--out ${outArg}`;
   if (stat?.isSymbolicLink()) throw new InputError(`${where} is a symbolic link; give the folder it points to`);
   if (stat && !stat.isDirectory()) throw new InputError(`${where} exists and is not a folder`);
-  if (!stat) makeDirs(dirname(out), where);
+  if (!stat) (checkSpaceAhead(out, SITE_BYTES, where), makeDirs(dirname(out), where));
   let plan: SitePlan = { out, mode: 'new', old: {} };
   if (stat) {
     const old = readManifest(out);
