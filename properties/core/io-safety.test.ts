@@ -3,6 +3,7 @@
  * case ends in one line on stderr and exit 2 (within a second where it is a read), with nothing
  * half-written (issue 23).
  */
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFreeSpace, writeFileAtomic } from '../../src/io/atomic-write.js';
 import { parseJsonText, readBounded } from '../../src/io/read-bounded.js';
+import { REPO_ROOT } from '../../src/lang/define.js';
 import { runInProcess } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'io-safety-'));
@@ -51,6 +53,15 @@ describe('bounded reads', () => {
     ['report --from a file with a BOM', () => ['report', '--from', sparse('bom2.json', 10, '\uFEFF{}'), '--out', at('site2')], 'byte-order mark (BOM)'],
   ] as [string, string[] | (() => string[]), string][])('%s: refused at once', async (_, args, text) => {
     await refused(typeof args === 'function' ? args() : args, text);
+  });
+
+  it('a named pipe no one writes to is refused, not waited on forever; one that is written to is read', async () => {
+    execFileSync('mkfifo', [at('idle.fifo'), at('fed.fifo')]);
+    await refused(['gradients', at('idle.fifo')], 'idle.fifo sent no data for 3 s', 8000);
+    const writer = spawn('sh', ['-c', `sleep 0.3; cat ${join(REPO_ROOT, 'properties/fixtures/two-layer.json')} > ${at('fed.fifo')}`]);
+    const r = await runInProcess(['gradients', at('fed.fifo')]);
+    writer.kill();
+    expect([r.code, r.stdout.startsWith('{"pairs"')], r.stderr).toEqual([0, true]);
   });
 
   it('a JSON syntax error names the place, never the text', () => {

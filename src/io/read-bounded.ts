@@ -1,5 +1,27 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from './input-error.js';
+
+/** Longest a pipe may keep a read waiting, for its writer or its data, before it is refused. */
+export const MAX_WAIT_MS = 3000;
+
+/**
+ * readSync on a non-blocking descriptor, waiting 10 ms at a time (at most MAX_WAIT_MS) while a pipe
+ * has no data yet (EAGAIN) or, before its first byte (`first`), no writer yet (a named pipe reads 0).
+ */
+function readWaiting(fd: number, chunk: Buffer, what: string, first: boolean): number {
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; ; waited += 10) {
+    let got: number | undefined;
+    try {
+      got = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if (code(e) !== 'EAGAIN') throw new InputError(`cannot read ${what}: ${code(e)}`);
+    }
+    if (got !== undefined && (got > 0 || !first)) return got;
+    if (waited >= MAX_WAIT_MS) throw new InputError(`${what} sent no data for ${MAX_WAIT_MS / 1000} s`);
+    Atomics.wait(nap, 0, 0, 10);
+  }
+}
 
 /** Largest file the tool reads (network files, shards, claims JSON, proofs): 64 MiB. */
 export const MAX_INPUT_BYTES = 64 * 2 ** 20;
@@ -19,7 +41,7 @@ export function readBounded(path: string, what = path, maxBytes: number | ((head
   const tooBig = () => new InputError(`${what} is larger than ${cap >= MIB ? `${+(cap / MIB).toFixed(1)} MiB` : `${cap} bytes`}, the most ${typeof maxBytes === 'number' ? 'this tool reads' : 'its header allows'}`);
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK); // a pipe with no writer opens at once (and reads as empty)
   } catch (e) {
     throw new InputError(`cannot read ${what}: ${code(e)}`);
   }
@@ -31,12 +53,7 @@ export function readBounded(path: string, what = path, maxBytes: number | ((head
     let total = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(Math.min(MIB, cap + 1 - total));
-      let got: number;
-      try {
-        got = readSync(fd, chunk, 0, chunk.length, null);
-      } catch (e) {
-        throw new InputError(`cannot read ${what}: ${code(e)}`);
-      }
+      const got = readWaiting(fd, chunk, what, total === 0 && stat.isFIFO());
       if (got === 0) break;
       chunks.push(chunk.subarray(0, got));
       if (total === 0 && typeof maxBytes === 'function') {
