@@ -7,7 +7,6 @@
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,8 +19,17 @@ function sources(dir) {
   });
 }
 
-/** Builds dist/ from src/; returns the number of files written. */
+/** The line the build and the bin print when the dependencies are not installed. */
+export const NOT_INSTALLED = `why-alignment: its dependencies are not installed: run \`npm ci\` in ${root} first`;
+
+/** Builds dist/ from src/; returns the number of files written, or undefined without esbuild (not installed). */
 export async function buildDist() {
+  let build;
+  try {
+    ({ build } = await import('esbuild'));
+  } catch {
+    return undefined;
+  }
   const entryPoints = sources(join(root, 'src'));
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({ entryPoints, outdir: join(root, 'dist'), outbase: join(root, 'src'), format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
@@ -31,10 +39,15 @@ export async function buildDist() {
 
 if (process.argv[1] && relative(process.argv[1], fileURLToPath(import.meta.url)) === '') {
   const n = await buildDist();
-  process.stdout.write(`built dist/ from ${n} files in src/\n`);
+  if (n === undefined) {
+    // `npx why-alignment` before `npm ci` links this folder into npx's cache and runs `prepare`:
+    // exiting 0 there keeps that cache entry whole, and the bin then prints the same line.
+    process.stderr.write(`${NOT_INSTALLED}\n`);
+    process.exitCode = process.env.npm_lifecycle_event === 'prepare' ? 0 : 1;
+  } else process.stdout.write(`built dist/ from ${n} files in src/\n`);
 }
 
 /** vitest's globalSetup: builds dist/ before the tests, so the bin they run matches src/. */
 export async function setup() {
-  await buildDist();
+  if ((await buildDist()) === undefined) throw new Error(NOT_INSTALLED);
 }

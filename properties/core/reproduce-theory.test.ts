@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { theoryRows } from '../../src/theory/predict.js';
-import { runInProcess } from './run-cli.js';
+import { runInProcess, withOptions } from './run-cli.js';
 
-const args = (extra: string[]) => ['reproduce', '--layers', '5', '--width', '6', '--trials', '4', '--workers', '1', ...extra];
+const args = (extra: string[]) => ['reproduce', ...withOptions(['--layers', '5', '--width', '6', '--trials', '4', '--workers', '1'], extra)];
 
 describe('reproduce with the theory', () => {
   it('--json carries "theory": [{ gap, meanCos }] for one-sample linear nets, the same as theoryRows', async () => {

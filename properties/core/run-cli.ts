@@ -69,3 +69,14 @@ function hungReport(pid: number | undefined): string {
   const handles = (r.libuv ?? []).filter((h) => h.is_active).map((h) => h.type).join(', ');
   return `${join(dir, file)}; active handles: ${handles}; stack: ${(r.javascriptStack?.stack ?? []).slice(0, 5).join(' | ')}`;
 }
+
+/** `base` with every option that `extra` gives replaced by extra's (the CLI refuses an option given twice). */
+export function withOptions(base: readonly string[], extra: readonly string[]): string[] {
+  const given = new Set(extra.filter((a) => a.startsWith('--')).map((a) => a.split('=')[0]));
+  const kept: string[] = [];
+  for (let k = 0; k < base.length; k++) {
+    if (!given.has(base[k]!.split('=')[0])) kept.push(base[k]!);
+    else if (!base[k]!.includes('=') && base[k + 1] !== undefined && !base[k + 1]!.startsWith('--')) k++;
+  }
+  return [...kept, ...extra];
+}

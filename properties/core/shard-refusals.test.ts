@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runShard } from '../../src/shard/run.js';
-import { runInProcess } from './run-cli.js';
+import { runInProcess, withOptions } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shard-refusals-'));
 const at = (name: string) => join(dir, name);
@@ -17,7 +17,7 @@ const SETUP = ['--layers', '4', '--width', '3', '--batch', '2', '--trials', '20'
 
 /** Writes a shard file of `reproduce SETUP … --shard I/N` to NAME. */
 async function shard(name: string, iOfN: string, extra: string[] = []): Promise<void> {
-  const r = await runInProcess(['reproduce', ...SETUP, ...extra, '--shard', iOfN, '--shard-out', at(name)]);
+  const r = await runInProcess(['reproduce', ...withOptions(SETUP, extra), '--shard', iOfN, '--shard-out', at(name)]);
   expect(r.code, r.stderr).toBe(0);
 }
 
@@ -66,7 +66,7 @@ const MERGE_CASES: [string, string[], string][] = [
   ['a corrupted byte', ['a1.shard', 'flip.shard', 'a3.shard'], '{flip.shard} is corrupted: its SHA-256 does not match its checksum line'],
   ['an edited header', ['a1.shard', 'edited.shard', 'a3.shard'], '{edited.shard} is corrupted: its SHA-256 does not match its checksum line'],
   ['records shorter than the header says', ['a1.shard', 'short.shard', 'a3.shard'], '{short.shard} is corrupted: 3633 bytes of records, its header needs 3640'],
-  ['another format version', ['a1.shard', 'v1.shard', 'a3.shard'], '{v1.shard} has a bad header: it has format version 1; this why-alignment reads version 2'],
+  ['another format version', ['a1.shard', 'v1.shard', 'a3.shard'], '{v1.shard} has a bad header: it has format version 1; this why-alignment reads version 3'],
   ['a file that is no shard', ['net.json'], '{net.json} is not a why-alignment shard file'],
   ['a missing file', ['none.shard'], 'cannot read {none.shard}: ENOENT'],
   ['a directory', ['.'], 'cannot read {.}: EISDIR'],

@@ -16,7 +16,7 @@ import { shardRange } from '../../src/shard/range.js';
 import { shardLayout } from '../../src/shard/records.js';
 import { blockBounds } from '../../src/reproduce/trial-stats.js';
 import { runShard } from '../../src/shard/run.js';
-import { runInProcess } from './run-cli.js';
+import { runInProcess, withOptions } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shard-'));
 const SETUP = ['--layers', '6', '--width', '5', '--batch', '2', '--activation', 'tanh', '--trials', '20', '--seed', '41', '--workers', '1'];
@@ -85,7 +85,7 @@ describe('merge of --shard runs', () => {
     expect(cut.some((n) => n > 0)).toBe(true);
     const paths = await shards('cut', 3, args);
     const [one, many] = [join(dir, 'cut-unsharded'), join(dir, 'cut-merged')];
-    const unsharded = await runInProcess(['reproduce', ...args, '--workers', '1', '--json', '--out', one]);
+    const unsharded = await runInProcess(['reproduce', ...withOptions(args, ['--workers', '1']), '--json', '--out', one]);
     // Act
     const merged = await runInProcess(['merge', paths[1]!, paths[2]!, paths[0]!, '--json', '--out', many]);
     // Assert
@@ -137,7 +137,7 @@ describe('merge of --shard runs', () => {
     const path = join(dir, 'reported.shard');
     const r = await runInProcess(['reproduce', ...SETUP, '--json', '--shard', '2/3', '--shard-out', path]);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(JSON.parse(r.stdout)).toMatchObject({ wrote: path, format: 'why-alignment-shard', version: 2, command: 'reproduce', seed: 41, trials: 20, from: 6, to: 13, shard: '2/3' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ wrote: path, format: 'why-alignment-shard', version: 3, command: 'reproduce', seed: 41, trials: 20, from: 6, to: 13, shard: '2/3' });
   });
 
   it('shard ranges tile [0, T) in order, with sizes differing by at most one', () => {

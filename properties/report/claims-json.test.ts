@@ -13,7 +13,7 @@ describe('parseClaimsJson', () => {
   });
 
   it.each([
-    ['not JSON', () => parseClaimsJson('{', 'f.json'), 'f.json is not JSON'],
+    ['not JSON', () => parseClaimsJson('{', 'f.json'), 'f.json is not valid JSON'],
     ['no claims array', parse({ claim: [] }), 'f.json has no "claims" array'],
     ['a missing id', parse({ claims: [{ ...minimal, id: undefined }] }), 'claims[0].id must be a string'],
     ['an id that is no file name', parse({ claims: [{ ...minimal, id: '../x' }] }), 'claims[0].id must be letters and digits'],

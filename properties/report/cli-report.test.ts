@@ -12,6 +12,7 @@ import { reportCommand } from '../../src/cli/report.js';
 import { InputError } from '../../src/io/input-error.js';
 import { parseClaimsJson } from '../../src/report/claims-json.js';
 import { buildSite } from '../../src/report/site.js';
+import { planSite, writeSite } from '../../src/report/site-dir.js';
 
 const FIXTURE = join(REPO_ROOT, 'properties/fixtures/report/claims.json');
 const claims = parseClaimsJson(readFileSync(FIXTURE, 'utf8'), FIXTURE);
@@ -89,15 +90,16 @@ describe('links both ways', () => {
   });
 });
 
-describe('buildSite into a folder it wrote before', () => {
+describe('a site written over one it wrote before', () => {
   it('leaves only the pages of the claims it is given', () => {
     const root = mkdtempSync(join(tmpdir(), 'wa-root-'));                                         // Arrange: a repo of one proof
     mkdirSync(join(root, 'proofs'));
     for (const c of claims) writeFileSync(join(root, 'proofs', `${c.id}.md`), `# ${c.id}\n\n$x_${c.id.length}$`);
     const mine = claims.map((c) => ({ ...c, proof: `proofs/${c.id}.md`, counterexample: null }));
     const again = mkdtempSync(join(tmpdir(), 'wa-report-'));
-    buildSite(mine, { root, out: again });                                                        // Act
-    buildSite(mine.filter((c) => c.id === 'C6'), { root, out: again });
+    const site = (cs: typeof mine) => writeSite(planSite(again, false), (dir) => buildSite(cs, { root, out: dir }));
+    site(mine);                                                                                   // Act
+    site(mine.filter((c) => c.id === 'C6'));
     expect(readdirSync(join(again, 'claims'))).toEqual(['C6.html']);                              // Assert
     expect(readFileSync(join(again, 'index.html'), 'utf8')).not.toContain('claims/C5.html');
   });

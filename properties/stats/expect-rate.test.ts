@@ -21,8 +21,8 @@ describe('expectRate', () => {
   });
 
   it('fails a bound claimed above the truth, and one claimed below it', () => {
-    expect(() => expectRate('p=0.3 ≥ 0.4', bernoulli(0.3), { atLeast: 0.4 })).toThrow(/claimed P ≥ 0.4, but the rate is 0\.\d+/);
-    expect(() => expectRate('p=0.3 ≤ 0.2', bernoulli(0.3), { atMost: 0.2 })).toThrow(/claimed P ≤ 0.2/);
+    expect(() => expectRate('p=0.3 ≥ 0.45', bernoulli(0.3), { atLeast: 0.45 })).toThrow(/claimed P ≥ 0.45, but the rate is 0\.\d+/);
+    expect(() => expectRate('p=0.3 ≤ 0.15', bernoulli(0.3), { atMost: 0.15 })).toThrow(/claimed P ≤ 0.15/);
   });
 
   it('fails a bound too close to the truth to settle within the budget, and returns it undecided when allowed', () => {

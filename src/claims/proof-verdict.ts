@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Verdict } from '../lang/claim.js';
 import { REPO_ROOT } from '../lang/define.js';
+import { readBounded } from '../io/read-bounded.js';
 
 /** What a proof file asserts: a verdict, or `open` for a conjecture's stub. */
 export type StatedVerdict = Verdict | 'open';
@@ -16,7 +17,7 @@ const LINE = /^\*\*Verdict:\*\*\s*(proved|certified|unrefuted|supported|refuted|
 export function statedVerdict(proof: string): StatedVerdict {
   const path = join(REPO_ROOT, proof);
   if (!existsSync(path)) throw new Error(`${proof} is missing: every claim needs a proof (or a stub saying **Verdict:** open)`);
-  const match = LINE.exec(readFileSync(path, 'utf8'));
+  const match = LINE.exec(readBounded(path, proof));
   if (!match) throw new Error(`${proof} has no "**Verdict:** proved|certified|unrefuted|supported|refuted|inconclusive|open" line`);
   return match[1] as StatedVerdict;
 }

@@ -1,4 +1,5 @@
 import type { ClaimResult } from './run-claim.js';
+import { shellQuote } from '../io/shell-quote.js';
 
 /** A claim's result for a person: verdict, each check's evidence, and any counterexample in full. */
 export function formatResult(r: ClaimResult): string {
@@ -10,10 +11,10 @@ export function formatResult(r: ClaimResult): string {
     const cx = c.counterexample;
     if (cx) {
       lines.push(`    ${cx.reason}`, ...cx.display.split('\n').map((l) => `    ${l}`));
-      lines.push(`    replay: WHY_ALIGNMENT_SEED=${r.seed} npx vitest run ${r.property}`, `    (fast-check seed ${cx.seed}, path ${cx.path})`);
+      lines.push(`    replay: WHY_ALIGNMENT_SEED=${r.seed} npx vitest run ${shellQuote(r.property)}`, `    (fast-check seed ${cx.seed}, path ${cx.path})`);
     }
   }
-  if (r.saved) lines.push(`  saved: ${r.saved}  (replay: npx why-alignment gradients ${r.saved} --exact)`);
+  if (r.saved) lines.push(`  saved: ${r.saved}  (replay: npx why-alignment gradients ${shellQuote(r.saved)} --exact)`);
   lines.push(`  proof: ${r.proof}`, `  property: ${r.property}`);
   return lines.join('\n');
 }

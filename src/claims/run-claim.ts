@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import { networkToJson } from '../io/network-json.js';
 import type { Check, Claim, FormalRef, Verdict } from '../lang/claim.js';
 import { type CheckResult, combine } from '../lang/check-result.js';
@@ -82,7 +83,7 @@ export async function runClaim(claim: Claim, seed = defaultSeed(claim.id)): Prom
   if (found) {
     mkdirSync(join(REPO_ROOT, 'counterexamples'), { recursive: true });
     saved = `counterexamples/${claim.id}.json`;
-    writeFileSync(join(REPO_ROOT, saved), `${JSON.stringify(networkToJson(found.value.spec), null, 2)}\n`);
+    writeFileAtomic(join(REPO_ROOT, saved), `${JSON.stringify(networkToJson(found.value.spec), null, 2)}\n`, saved);
   }
   const { id, name, statement, hypotheses, source, proof, property } = claim;
   const error = checks.find((c) => c.error)?.error;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { InputError } from '../io/input-error.js';
+import { InputError, UsageError } from '../io/input-error.js';
 
 /**
  * A numeric option's documented range. A value is accepted when it is written as a plain
@@ -60,13 +60,20 @@ export function readNumber(table: OptionTable, values: Record<string, unknown>, 
   return numberOption(name, values[name] as string | undefined, fallback, spec.range);
 }
 
-/** parseArgs, strict, over an option table; positionals only when allowed. Errors are ERR_PARSE_ARGS_*. */
+/**
+ * parseArgs, strict, over an option table; positionals only when allowed. Errors are ERR_PARSE_ARGS_*;
+ * an option given twice (`--seed 1 --seed 2`, `--json --json`) is refused. @throws UsageError
+ */
 export function parseCommandLine(args: string[], table: OptionTable, allowPositionals = false) {
   const options = Object.fromEntries(Object.entries(table).map(([k, s]) => [k, { type: s.type }]));
-  return parseArgs({ args, options, allowPositionals, strict: true }) as {
-    values: Record<string, string | boolean | undefined>;
-    positionals: string[];
-  };
+  const { values, positionals, tokens } = parseArgs({ args, options, allowPositionals, strict: true, tokens: true });
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (seen.has(t.name)) throw new UsageError(`--${t.name} is given twice; give it once`);
+    seen.add(t.name);
+  }
+  return { values, positionals } as { values: Record<string, string | boolean | undefined>; positionals: string[] };
 }
 
 /** Help lines for an option table: "--name V   doc (range)". */

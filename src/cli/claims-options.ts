@@ -1,6 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { type ClaimLimits, DEFAULT_LIMITS, MEMORY_LIMIT_RANGE, TIME_LIMIT_RANGE } from '../claims/limits.js';
-import { UsageError } from '../io/input-error.js';
+import { InputError, UsageError } from '../io/input-error.js';
 import { numberOption, type OptionTable, optionHelp, parseCommandLine, readNumber } from './args.js';
 
 /**
@@ -78,7 +79,19 @@ export function claimsOptions(args: string[], knownIds?: readonly string[]): Cla
   const machine = Math.floor(totalmem() / 2 ** 20);
   if (memoryMiB !== undefined && memoryMiB > machine) throw new UsageError(`--memory-limit ${memoryMiB} is more than this machine's memory (${machine} MiB)`);
   const limits = { ...(seconds === undefined ? {} : { seconds }), ...(memoryMiB === undefined ? {} : { memoryMiB }) };
+  if (values.dir !== undefined) checkLedgerDir(values.dir as string);
   return { json: values.json === true, verbose: values.verbose === true, only, seed, workers, dir: values.dir as string | undefined, limits, worker: values.worker === true };
+}
+
+/** Refuses a --dir that is no folder or holds no claim file (<id>-<name>.property.test.ts). @throws InputError */
+function checkLedgerDir(dir: string): void {
+  let files: string[];
+  try {
+    files = readdirSync(dir);
+  } catch (e) {
+    throw new InputError(`--dir ${dir}: cannot read it: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (!files.some((f) => f.endsWith('.property.test.ts'))) throw new InputError(`--dir ${dir} holds no claim file (<ID>-<name>.property.test.ts)`);
 }
 
 /** Refuses ids that name no claim, naming them and the known ones. @throws UsageError */

@@ -1,4 +1,3 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Algebra } from '../algebra/algebra.js';
 import { denseAlgebra } from '../algebra/dense.js';
 import { ExactnessError, exactField } from '../algebra/exact-field.js';
@@ -6,6 +5,7 @@ import { floatAlgebra } from '../algebra/float.js';
 import { InputError, UsageError } from '../io/input-error.js';
 import { floatKinks } from '../io/kinks.js';
 import { loadNetwork } from '../io/load.js';
+import { MAX_INPUT_BYTES, readBounded } from '../io/read-bounded.js';
 import { type NetworkSpec, parseNetworkFile } from '../io/network-file.js';
 import { allPairGradients } from '../network/gradients.js';
 import { type OptionTable, optionHelp, parseCommandLine, readNumber } from './args.js';
@@ -45,37 +45,11 @@ export function checkFinite(pairs: readonly PairJson[]): void {
       }));
 }
 
-/** Largest network file read: 64 MiB. */
-export const MAX_FILE_BYTES = 64 * 2 ** 20;
-
-/** Reads at most MAX_FILE_BYTES + 1 bytes, so /dev/zero or a huge file is refused, never read whole. */
-function readBounded(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(2 ** 20);
-      const got = readSync(fd, chunk, 0, chunk.length, null);
-      if (got === 0) break;
-      chunks.push(chunk.subarray(0, got));
-      if ((total += got) > MAX_FILE_BYTES) throw new InputError(`${path} is larger than ${MAX_FILE_BYTES / 2 ** 20} MiB`);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
-}
+/** Largest network file read: the tool's one input cap (read-bounded.ts). */
+export const MAX_FILE_BYTES = MAX_INPUT_BYTES;
 
 export function readNetworkFile(path: string): NetworkSpec {
-  let text: string;
-  try {
-    text = readBounded(path);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  const text = readBounded(path);
   return inFile(path, () => parseNetworkFile(text));
 }
 

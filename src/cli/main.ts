@@ -59,6 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
+    (await import('../engine/gemm-env.js')).askedGemm(); // an unknown WHY_ALIGNMENT_GEMM is refused before any work
     return (await command.run(args)) ?? 0;
   } catch (e) {
     const line = refusal(name, e);

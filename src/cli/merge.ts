@@ -4,6 +4,7 @@ import { mergeShards } from '../shard/merge.js';
 import { type OptionTable, optionHelp, parseCommandLine } from './args.js';
 import type { Command } from './main.js';
 import { prepareOutDir } from './out-dir.js';
+import { PLOT_BYTES } from './plots.js';
 import { printSummary } from './reproduce.js';
 import { printSweep } from './sweep.js';
 
@@ -24,9 +25,9 @@ export const mergeCommand: Command = {
     const out = values.out as string | undefined;
     const merged = mergeShards(positionals);
     if (merged.command === 'sweep' && out !== undefined) throw new InputError('--out writes reproduce plots; these are sweep shards');
-    if (out !== undefined) prepareOutDir(out);
+    if (out !== undefined) prepareOutDir(out, PLOT_BYTES);
     const rows = merged.runs.map((o, k) => summarize(o, merged.results[k]!, merged.seconds));
-    if (merged.command === 'reproduce') printSummary(rows[0]!, { json: values.json === true, out });
-    else printSweep(rows, merged.runs[0]!.trials, merged.runs[0]!.seed, values.json === true);
+    if (merged.command === 'reproduce') printSummary(rows[0]!, { json: values.json === true, out, build: merged.build });
+    else printSweep(rows, merged.runs[0]!.trials, merged.runs[0]!.seed, values.json === true, merged.build);
   },
 };

@@ -1,6 +1,5 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../io/input-error.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import { gapPlot } from '../plot/gap-plot.js';
 import { heatmap } from '../plot/heatmap.js';
 import { describeSetup } from '../reproduce/describe-setup.js';
@@ -15,7 +14,10 @@ export const noteMarks = (L: number) =>
     { gap: 19, value: NOTE_FIGURES.gap19, label: `note: ${NOTE_FIGURES.gap19}` },
   ].filter((m) => m.gap < L);
 
-/** Writes gap-cosine.svg and heatmap.svg into an existing dir; returns their paths. @throws InputError */
+/** Free space the plots need, checked before any trial: the heatmap has at most 100 × 100 cells (≈ 200 bytes each). */
+export const PLOT_BYTES = 4 * 2 ** 20;
+
+/** Writes gap-cosine.svg and heatmap.svg into an existing dir, each atomically; returns their paths. @throws InputError */
 export function writePlots(s: ReproduceSummary, dir: string, theory?: readonly TheoryRow[]): string[] {
   const title = describeSetup(s.setup, s.init);
   const subtitle = `${s.trials} trials, seed ${s.seed} (trial t: seed + t); ${Math.round(s.confidence * 100)}% CI`;
@@ -25,11 +27,7 @@ export function writePlots(s: ReproduceSummary, dir: string, theory?: readonly T
   };
   return Object.entries(files).map(([name, svg]) => {
     const path = join(dir, name);
-    try {
-      writeFileSync(path, svg);
-    } catch (e) {
-      throw new InputError(`--out ${dir}: cannot write ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
+    writeFileAtomic(path, svg, `--out ${dir}: ${name}`);
     return path;
   });
 }

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from '../lang/define.js';
 import { InputError } from '../io/input-error.js';
+import { readBounded } from '../io/read-bounded.js';
+import { confineClaimPaths } from '../report/claim-paths.js';
 import { parseClaimsJson, type ReportClaim } from '../report/claims-json.js';
 import { buildSite } from '../report/site.js';
+import { planSite, SITE_MARKER, writeSite } from '../report/site-dir.js';
 import { type OptionTable, optionHelp, parseCommandLine, readNumber } from './args.js';
 import { CLAIMS_SEED_RANGE } from './claims-options.js';
 import type { Command } from './main.js';
@@ -23,13 +25,7 @@ function runLedger(only: string | undefined, seed: string | undefined): ReportCl
 }
 
 function readFrom(path: string, only: string | undefined): ReportClaim[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read --from ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  const claims = parseClaimsJson(text, path);
+  const claims = parseClaimsJson(readBounded(path, `--from ${path}`), path);
   const ids = only?.split(',').map((s) => s.trim());
   const missing = ids?.filter((id) => !claims.some((c) => c.id === id)) ?? [];
   if (missing.length) throw new InputError(`--only names no claim ${missing.join(', ')} in ${path}`);
@@ -41,20 +37,24 @@ const OPTIONS: OptionTable = {
   only: { type: 'string', value: 'ID,…', doc: 'only these claims' },
   seed: { type: 'string', value: 'S', doc: 'base seed, as for claims', range: CLAIMS_SEED_RANGE },
   from: { type: 'string', value: 'CLAIMS.json', doc: 'build from a saved `claims --json` instead of running the ledger' },
+  force: { type: 'boolean', doc: `write into a folder holding files the report did not write: they are kept, and only the site's own files (listed in ${SITE_MARKER}) are replaced` },
 };
 
 export const reportCommand: Command = {
-  summary: 'report [--out DIR] [--only ID,ID…] [--seed S] [--from CLAIMS.json]',
+  summary: 'report [--out DIR] [--only ID,ID…] [--seed S] [--from CLAIMS.json] [--force]',
   help: ['The ledger as a static site.', ...optionHelp(OPTIONS)],
   run(args) {
     const parsed = parseCommandLine(args, OPTIONS).values;
-    const values = parsed as { out?: string; only?: string; seed?: string; from?: string };
+    const values = parsed as { out?: string; only?: string; seed?: string; from?: string; force?: boolean };
     if (values.seed !== undefined) readNumber(OPTIONS, parsed, 'seed', 0);
     if (values.from !== undefined && values.seed !== undefined) throw new InputError('--seed runs the ledger; it cannot be used with --from');
     if (values.out !== undefined && values.out.trim() === '') throw new InputError('--out must name a folder');
+    const plan = planSite(values.out ?? 'report', values.force === true); // before any work
+    const origin = values.from ?? 'the output of claims --json';
     const claims = values.from !== undefined ? readFrom(values.from, values.only) : runLedger(values.only, values.seed);
-    const out = resolve(values.out ?? 'report');
-    const pages = buildSite(claims, { root: REPO_ROOT, out, generated: new Date().toISOString().slice(0, 10), ...(values.seed !== undefined ? { seed: values.seed } : {}) });
-    process.stdout.write(`wrote ${pages.length} pages to ${out}; open ${resolve(out, 'index.html')}\n`);
+    confineClaimPaths(claims, REPO_ROOT, origin);
+    let pages: string[] = [];
+    writeSite(plan, (dir) => (pages = buildSite(claims, { root: REPO_ROOT, out: dir, generated: new Date().toISOString().slice(0, 10), ...(values.seed !== undefined ? { seed: values.seed } : {}) })));
+    process.stdout.write(`wrote ${pages.length} pages to ${plan.out}; open ${resolve(plan.out, 'index.html')}\n`);
   },
 };

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { buildInfo } from '../build-info.js';
 import { gemmVariant } from '../engine/wasm/gemm.js';
 import { describeSetup } from '../reproduce/describe-setup.js';
 import { NOTE_FIGURES } from '../reproduce/note-setup.js';
@@ -10,8 +11,8 @@ import { type TheoryRow, theoryRows } from '../theory/predict.js';
 import { type OptionTable, optionHelp, parseCommandLine } from './args.js';
 import type { Command } from './main.js';
 import { prepareOutDir } from './out-dir.js';
+import { PLOT_BYTES, writePlots } from './plots.js';
 import { trialsProgress } from './trials-progress.js';
-import { writePlots } from './plots.js';
 import { checkResources, readOptions, SETUP_OPTIONS, trialsOption } from './setup-options.js';
 import { readShardJob, SHARD_OPTIONS } from '../shard/options.js';
 
@@ -87,9 +88,9 @@ function table(s: ReproduceSummary, theory?: readonly TheoryRow[]): string {
  * The JSON reproduce prints: no NaN or Infinity; null only with a reason beside it; `theory` only where
  * src/theory predicts; `run` (reproduce, not merge): what the run cost, start-up included.
  */
-export function summaryJson(s: ReproduceSummary, theory?: readonly TheoryRow[], run?: () => RunCost): unknown {
+export function summaryJson(s: ReproduceSummary, theory?: readonly TheoryRow[], run?: () => RunCost, build?: Record<string, string>): unknown {
   const { gaps, allPositiveRate, allPositiveInterval, trialsWithUndefined, trials, seconds, setup, init, seed, confidence } = s;
-  const json = { gaps, ...(theory ? { theory } : {}), allPositiveRate, allPositiveInterval, trialsWithUndefined, trials, seconds, setup, initScale: setup.initScale, init, seed, confidence, note: NOTE_FIGURES };
+  const json = { gaps, ...(theory ? { theory } : {}), allPositiveRate, allPositiveInterval, trialsWithUndefined, trials, seconds, setup, initScale: setup.initScale, init, seed, confidence, note: NOTE_FIGURES, ...(build ? { build } : {}) };
   return run ? { ...json, run: run() } : json;
 }
 
@@ -97,8 +98,8 @@ export function summaryJson(s: ReproduceSummary, theory?: readonly TheoryRow[], 
  * Prints a summary as reproduce does (also for merge): the table (with a theory column where src/theory
  * predicts: `theory`, computed here unless given), or JSON; --out DIR writes the plots.
  */
-export function printSummary(s: ReproduceSummary, values: { json?: boolean; out?: string }, theory = theoryRows(s.setup), run?: () => RunCost): void {
-  process.stdout.write(`${values.json ? JSON.stringify(summaryJson(s, theory, run), null, 2) : table(s, theory)}\n`);
+export function printSummary(s: ReproduceSummary, values: { json?: boolean; out?: string; build?: Record<string, string> }, theory = theoryRows(s.setup), run?: () => RunCost): void {
+  process.stdout.write(`${values.json ? JSON.stringify(summaryJson(s, theory, run, values.build), null, 2) : table(s, theory)}\n`);
   if (values.out !== undefined) for (const path of writePlots(s, values.out, theory)) process.stderr.write(`wrote ${path}\n`);
 }
 
@@ -120,9 +121,9 @@ export const reproduceCommand: Command = {
     const job = readShardJob(values, 'reproduce', [o]);
     if (job) return (await import('../shard/run.js')).shardCommand(job, workers);
     const out = values.out as string | undefined;
-    if (out !== undefined) prepareOutDir(out);
+    if (out !== undefined) prepareOutDir(out, PLOT_BYTES);
     const summary = reproduce(o, workers); // its workers start now,
     const theory = theoryOnItsThread(o.setup); // then the theory's thread beside them (it can cost a second)
-    printSummary(await summary, { json: values.json as boolean | undefined, out }, await theory(), () => runCost(o, workers));
+    printSummary(await summary, { json: values.json as boolean | undefined, out, build: { ...buildInfo() } }, await theory(), () => runCost(o, workers));
   },
 };

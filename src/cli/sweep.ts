@@ -1,3 +1,4 @@
+import { buildInfo } from '../build-info.js';
 import { defaultWorkers } from '../reproduce/parallel.js';
 import type { ReproduceSummary } from '../reproduce/summary.js';
 import { sweepGrid, sweepTable } from '../reproduce/sweep.js';
@@ -12,10 +13,10 @@ import { checkResources, DEFAULT_SEED, SEED_OPTION, trialsOption, WORKERS_OPTION
 const OPTIONS: OptionTable = { ...trialsOption(200, 100000), ...SEED_OPTION, ...WORKERS_OPTION, json: { type: 'boolean', doc: 'print JSON' }, ...SHARD_OPTIONS };
 
 /** Prints the sweep's rows as sweep does (also for merge): the markdown table, or JSON with --json. */
-export function printSweep(rows: readonly ReproduceSummary[], trials: number, seed: number, json: boolean): void {
+export function printSweep(rows: readonly ReproduceSummary[], trials: number, seed: number, json: boolean, build: Record<string, string> = { ...buildInfo() }): void {
   if (json) {
     const out = rows.map((s) => ({ setup: s.setup, init: s.init, gap1: s.gaps[0], gap19: s.gaps[18], allPositiveRate: s.allPositiveRate, allPositiveInterval: s.allPositiveInterval }));
-    process.stdout.write(`${JSON.stringify({ trials, seed, rows: out }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ trials, seed, rows: out, build }, null, 2)}\n`);
   } else {
     process.stdout.write(`${sweepTable(rows)}\n`);
   }

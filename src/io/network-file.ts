@@ -1,6 +1,7 @@
 import { type ActivationName, ACTIVATIONS, isActivationName } from '../activation.js';
 import { InputError } from './input-error.js';
 import { scanJson } from './json-guard.js';
+import { syntaxPlace } from './read-bounded.js';
 import { count } from './plural.js';
 import { colCount, describe, type MatrixText, readMatrix, rowCount } from './read-matrix.js';
 
@@ -28,7 +29,7 @@ export function parseNetworkFile(text: string): NetworkSpec {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`malformed JSON: ${(e as Error).message.replace(/\s*\n\s*/g, ' ').slice(0, 200)}`);
+    throw new InputError(`malformed JSON${syntaxPlace(e)}`);
   }
   if (duplicate) throw new InputError(`${duplicate}: each key may appear once`);
   return validateNetwork(json);

@@ -1,5 +1,6 @@
 import type { StatEvidence } from '../lang/check-result.js';
 import { InputError } from '../io/input-error.js';
+import { parseJsonText } from '../io/read-bounded.js';
 
 /** The verdicts `claims --json` prints. */
 export const VERDICTS = ['proved', 'certified', 'unrefuted', 'supported', 'refuted', 'inconclusive', 'error'] as const;
@@ -108,7 +109,7 @@ function checkUses(u: unknown, where: string): readonly string[] {
 function checkClaim(c: unknown, where: string): ReportClaim {
   if (!isObject(c)) throw new InputError(`${where} must be an object`);
   for (const k of ['id', 'name', 'proof', 'property', 'evidence']) need(c, k, 'string', where);
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(c.id as string)) throw new InputError(`${where}.id must be letters and digits, got ${String(c.id)}`);
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(c.id as string)) throw new InputError(`${where}.id must be letters and digits`);
   if (!VERDICTS.includes(c.verdict as ReportVerdict)) throw new InputError(`${where}.verdict must be one of ${VERDICTS.join(', ')}`);
   if (c.counterexample !== null && c.counterexample !== undefined) need(c, 'counterexample', 'string', where);
   if (!Array.isArray(c.checks)) throw new InputError(`${where}.checks must be an array`);
@@ -120,12 +121,7 @@ function checkClaim(c: unknown, where: string): ReportClaim {
 
 /** Parses `claims --json` output; one-line InputError naming the first bad field. */
 export function parseClaimsJson(text: string, origin: string): ReportClaim[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${origin} is not JSON: ${(e as Error).message}`);
-  }
+  const data = parseJsonText(text, origin);
   if (!isObject(data) || !Array.isArray(data.claims)) throw new InputError(`${origin} has no "claims" array`);
   const claims = data.claims.map((c, i) => checkClaim(c, `claims[${i}]`));
   const ids = new Set<string>();

@@ -12,7 +12,13 @@ export function linkMap(paths: SitePaths, from: string, page: string): LinkMap {
   const up = '../'.repeat(page.split('/').length - 1);
   return (href) => {
     const [file, fragment] = href.split('#', 2) as [string, string | undefined];
-    const target = paths.get(posix.normalize(posix.join(posix.dirname(from), decodeURI(file))));
+    let decoded: string;
+    try {
+      decoded = decodeURI(file);
+    } catch {
+      return undefined; // a malformed %-escape names no file
+    }
+    const target = paths.get(posix.normalize(posix.join(posix.dirname(from), decoded)));
     if (target === undefined) return undefined;
     return `${up}${target}${fragment === undefined ? '' : `#${fragment}`}`;
   };

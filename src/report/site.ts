@@ -1,8 +1,9 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { blueprint } from './blueprint.js';
 import { claimContext } from './claim-page.js';
+import { readBounded } from '../io/read-bounded.js';
 import type { ReportClaim } from './claims-json.js';
 import { LEGEND, verdictCounts } from './ladder.js';
 import { linkMap } from './links.js';
@@ -20,7 +21,7 @@ import { rowView } from './view.js';
 export interface SiteOptions {
   /** The repository the claims' paths are relative to (proofs/, docs/, counterexamples/). */
   readonly root: string;
-  /** The folder to write; created if absent. */
+  /** The folder to write: a fresh one (site-dir.ts puts it in place). */
   readonly out: string;
   /** A date to print in the footer. @defaultValue none */
   readonly generated?: string;
@@ -28,11 +29,11 @@ export interface SiteOptions {
   readonly seed?: string;
 }
 
-const read = (path: string): string | undefined => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+/** A repository file's text (bounded: read-bounded.ts), or undefined where there is no regular file (none, a folder, a pipe). */
+const read = (path: string): string | undefined => (statSync(path, { throwIfNoEntry: false })?.isFile() ? readBounded(path) : undefined);
 const NAV_TITLES: Record<string, string> = { note: 'The note', README: 'Notation', statistics: 'Statistics' };
 const mdFiles = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []);
 /** Folders of the site that hold one file per claim, document or source: emptied before each run. */
-const PAGE_DIRS = ['claims', 'docs', 'guide', 'source', 'formal', 'counterexamples'];
 
 /**
  * Writes the site: index.html, blueprint.html, claims/<id>.html, docs/<name>.html (proofs/),
@@ -66,7 +67,6 @@ export function buildSite(claims: readonly ReportClaim[], o: SiteOptions): strin
     written.push(page);
   };
   const base = { nav, generated: o.generated, made: provenance(o.root, o.seed), ladder: LEGEND };
-  for (const dir of PAGE_DIRS) rmSync(join(o.out, dir), { recursive: true, force: true }); // no page of an earlier run stays
 
   const saved = new Set(claims.filter((c) => c.counterexample && existsSync(join(o.root, c.counterexample))).map((c) => c.id));
   write('index.html', renderPage('index.njk', {

@@ -2,9 +2,10 @@ import type { ReportCheck, ReportClaim } from './claims-json.js';
 import { checkSentence, intervalText, summarise } from './evidence.js';
 import { intervalFigure } from './interval.js';
 import { counterexampleMatrices } from './matrices.js';
+import { shellQuote } from '../io/shell-quote.js';
 
 /** The replay command for a saved counterexample. */
-export const replayCommand = (path: string): string => `npx why-alignment gradients ${path} --exact`;
+export const replayCommand = (path: string): string => `npx why-alignment gradients ${shellQuote(path)} --exact`;
 
 /** A check as the claim template shows it: its interval drawn when it has statistics. */
 export function checkView(k: ReportCheck) {

@@ -1,12 +1,14 @@
 import { ACTIVATIONS, isActivationName } from '../activation.js';
+import type { BuildInfo } from '../build-info.js';
+import { GEMM_VARIANTS } from '../engine/gemm-env.js';
 import { InputError } from '../io/input-error.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
 import type { InitName } from '../reproduce/init.js';
 import { setupLength, shardLayout } from './records.js';
 
 export const SHARD_FORMAT = 'why-alignment-shard';
-/** 2: per-block sums and partial-block cosines (1 held every trial's gap means and cosines). */
-export const SHARD_VERSION = 2;
+/** 3: version 2 (per-block sums and partial-block cosines) and the build that made it (1 held every trial's gap means and cosines). */
+export const SHARD_VERSION = 3;
 
 /** What a shard file says about itself: the run it belongs to and the trials it holds. */
 export interface ShardHeader {
@@ -28,6 +30,8 @@ export interface ShardHeader {
   readonly inits: InitName[];
   /** Wall time of this shard's trials. */
   readonly seconds: number;
+  /** What made it: the gemm build, the tool's version, Node's version. */
+  readonly build: BuildInfo;
 }
 
 /** Doubles of each setup's part of the body, in setup order (see records.ts). */
@@ -51,14 +55,19 @@ function setupProblem(s: unknown): string | undefined {
 
 /** The first thing wrong with a parsed header, or undefined. */
 function headerProblem(h: unknown): string | undefined {
-  const keys = ['format', 'version', 'command', 'seed', 'trials', 'from', 'to', 'shard', 'setups', 'inits', 'seconds'];
+  const keys = ['format', 'version', 'command', 'seed', 'trials', 'from', 'to', 'shard', 'setups', 'inits', 'seconds', 'build'];
+  const version = (h as { version?: unknown } | null)?.version;
+  if (version !== SHARD_VERSION) return `it has format version ${typeof version === 'number' ? version : 'unknown'}; this why-alignment reads version ${SHARD_VERSION}`;
   if (!hasKeys(h, keys)) return `its header's fields are not ${keys.join(', ')}`;
-  if (h.version !== SHARD_VERSION) return `it has format version ${String(h.version)}; this why-alignment reads version ${SHARD_VERSION}`;
-  if (h.command !== 'reproduce' && h.command !== 'sweep') return `its command is ${JSON.stringify(h.command)}, not reproduce or sweep`;
+  const text = (x: unknown) => typeof x === 'string' && /^[\w.+-]{1,40}$/.test(x);
+  if (!hasKeys(h.build, ['gemm', 'tool', 'node']) || !GEMM_VARIANTS.includes(h.build.gemm as never) || !text(h.build.tool) || !text(h.build.node)) {
+    return `its build is not { gemm: ${GEMM_VARIANTS.join(' | ')}, tool, node }`;
+  }
+  if (h.command !== 'reproduce' && h.command !== 'sweep') return 'its command is not reproduce or sweep';
   if (!isInt(h.seed, 0, 2 ** 32 - 1) || !isInt(h.trials, 2, 1e7) || !isInt(h.from, 0) || !isInt(h.to, h.from + 1, h.trials)) return 'its seed or trial range is not 0 ≤ from < to ≤ trials in integers';
   if (!Array.isArray(h.setups) || h.setups.length === 0) return 'it names no setup';
   if (!Array.isArray(h.inits) || h.inits.length !== h.setups.length || !h.inits.every((i) => ['he', 'unit', 'custom'].includes(i))) return 'its inits are not one of he, unit, custom per setup';
-  return h.setups.map(setupProblem).find(Boolean) ?? (isNum(h.seconds, -Infinity) && typeof h.shard === 'string' ? undefined : 'its seconds or shard field is bad');
+  return h.setups.map(setupProblem).find(Boolean) ?? (isNum(h.seconds, -Infinity) && h.seconds >= 0 && typeof h.shard === 'string' && h.shard.length <= 20 ? undefined : 'its seconds or shard field is bad');
 }
 
 /** Parses and checks a shard's header line; `name` starts the refusal. @throws InputError */

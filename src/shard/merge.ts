@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import type { BuildInfo } from '../build-info.js';
+import { gemmBits } from '../engine/gemm-env.js';
+import { readBounded } from '../io/read-bounded.js';
 import { InputError } from '../io/input-error.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
 import { addTrial, emptyStats, mergeStats, type TrialStats } from '../reproduce/trial-stats.js';
-import { decodeShard } from './file.js';
+import { decodeShard, shardSize } from './file.js';
 import { setupLengths, type ShardHeader } from './header.js';
 import { describeRange } from './range.js';
 import { cosineLength, type ShardLayout, shardLayout, statsLength, unpackCosines, unpackStats } from './records.js';
@@ -20,16 +22,19 @@ export interface MergedRun {
   readonly results: TrialStats[];
   /** The shards' wall times, summed. */
   readonly seconds: number;
+  /** What made the shards: each field's values, joined by '+' where shards differ (native+fma). */
+  readonly build: Record<keyof BuildInfo, string>;
 }
 
 function readShard(path: string): ShardFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read ${path}: ${(e as { code?: string }).code ?? (e as Error).message}`);
-  }
-  return { path, ...decodeShard(text, path) };
+  return { path, ...decodeShard(readBounded(path, path, (head) => shardSize(head, path)), path) };
+}
+
+/** How b's build differs from a's in what merge cannot mix: the gemm's bits (native = fma) or the tool's version. */
+function buildDifference(a: BuildInfo, b: BuildInfo): string | undefined {
+  if (gemmBits(a.gemm) !== gemmBits(b.gemm)) return `different gemm builds: ${a.gemm} vs ${b.gemm} (their sums differ in the last bits; run every shard with the same WHY_ALIGNMENT_GEMM)`;
+  if (a.tool !== b.tool) return `different why-alignment versions: ${a.tool} vs ${b.tool}`;
+  return undefined;
 }
 
 /** How b's run differs from a's (command, seed, trials or a setup's field), or undefined. */
@@ -52,6 +57,8 @@ function checkTiling(files: readonly ShardFile[]): ShardFile[] {
   for (const b of files) {
     const d = difference(a!.header, b.header);
     if (d) throw new InputError(`${a!.path} and ${b.path} are shards of different runs: ${d}`);
+    const build = buildDifference(a!.header.build, b.header.build);
+    if (build) throw new InputError(`${a!.path} and ${b.path} were made by ${build}`);
   }
   const sorted = [...files].sort((x, y) => x.header.from - y.header.from);
   let next = 0;
@@ -106,7 +113,13 @@ export function mergeShards(paths: readonly string[]): MergedRun {
     return Array.from({ length: blocks }, (_, b) => blockStats(parts, L, b)).reduce(mergeStats);
   });
   return {
-    command: h.command, results, seconds: files.reduce((t, f) => t + f.header.seconds, 0),
+    command: h.command, results, seconds: files.reduce((t, f) => t + f.header.seconds, 0), build: joinBuilds(files.map((f) => f.header.build)),
     runs: h.setups.map((setup, k) => ({ setup, init: h.inits[k], trials: h.trials, seed: h.seed })),
   };
+}
+
+/** Each field's distinct values, in first-seen order, joined by '+'. */
+function joinBuilds(builds: readonly BuildInfo[]): Record<keyof BuildInfo, string> {
+  const join = (k: keyof BuildInfo) => [...new Set(builds.map((b) => b[k]))].join('+');
+  return { gemm: join('gemm'), tool: join('tool'), node: join('node') };
 }

@@ -4,7 +4,9 @@ import type { OptionTable } from '../cli/args.js';
 import { InputError } from '../io/input-error.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
 import type { ShardHeader } from './header.js';
-import { parseShard } from './range.js';
+import { parseShard, type Shard, shardRange } from './range.js';
+import { setupLength, shardLayout } from './records.js';
+import { checkFreeSpace } from '../io/atomic-write.js';
 import type { ShardJob } from './run.js';
 
 /** The options reproduce and sweep add for sharding. */
@@ -13,8 +15,15 @@ export const SHARD_OPTIONS: OptionTable = {
   'shard-out': { type: 'string', value: 'FILE', doc: 'the shard file (default COMMAND-I-of-N.shard)' },
 };
 
-/** Refuses a path a shard cannot be written to, before any trial runs. @throws InputError */
-function checkWritable(path: string): void {
+/** A shard's size: its doubles in base64 (4/3 × 8 bytes each) and a header (≤ 64 KiB). */
+function shardBytes(runs: readonly ReproduceOptions[], shard: Shard): number {
+  const { from, to } = shardRange(shard, runs[0]!.trials);
+  const doubles = runs.reduce((n, o) => n + setupLength(shardLayout(o.trials, o.setup.depth, from, to), o.setup.depth), 0);
+  return Math.ceil((doubles * 8 * 4) / 3) + 2 ** 16;
+}
+
+/** Refuses a path a shard cannot be written to, or too little free space for it, before any trial runs. @throws InputError */
+function checkWritable(path: string, bytes: number): void {
   const dir = dirname(path);
   const stat = (p: string) => statSync(p, { throwIfNoEntry: false });
   if (path === '' || path.endsWith('/')) throw new InputError(`--shard-out "${path}" names no file`);
@@ -25,6 +34,7 @@ function checkWritable(path: string): void {
   } catch {
     throw new InputError(`--shard-out ${path}: ${dir} is not writable`);
   }
+  checkFreeSpace(dir, bytes, `--shard-out ${path}`);
 }
 
 /**
@@ -42,6 +52,6 @@ export function readShardJob(
   const shard = parseShard(text, runs[0]!.trials);
   if (values.out !== undefined) throw new InputError('--out goes to merge: a shard has too few trials to plot');
   const path = (values['shard-out'] as string | undefined) ?? `${command}-${shard.index}-of-${shard.count}.shard`;
-  checkWritable(path);
+  checkWritable(path, shardBytes(runs, shard));
   return { command, runs, shard, path, json: values.json === true };
 }

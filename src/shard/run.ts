@@ -1,5 +1,6 @@
-import { renameSync, writeFileSync } from 'node:fs';
 import { trialsProgress } from '../cli/trials-progress.js';
+import { buildInfo } from '../build-info.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import type { ReproduceOptions } from '../reproduce/options.js';
 import { engineCosines } from '../reproduce/pair-cosines.js';
 import { runBlockRange } from '../reproduce/parallel.js';
@@ -36,9 +37,9 @@ async function runSetup(o: ReproduceOptions, from: number, to: number, workers: 
 }
 
 /**
- * Runs this shard's trials [from, to) of every run and writes what merge needs of them. The
- * file is written beside its path and renamed into place, so a killed job leaves no partial
- * shard under the final name.
+ * Runs this shard's trials [from, to) of every run and writes what merge needs of them, with the
+ * build that made them. The file is written beside its path and renamed into place (writeFileAtomic),
+ * so a killed job or a full disk leaves no partial shard under the final name.
  */
 export async function runShard(job: ShardJob, workers: number, onTrial: () => void = () => {}): Promise<ShardHeader> {
   const first = job.runs[0]!;
@@ -49,13 +50,11 @@ export async function runShard(job: ShardJob, workers: number, onTrial: () => vo
   const header: ShardHeader = {
     format: SHARD_FORMAT, version: SHARD_VERSION, command: job.command, seed: first.seed, trials: first.trials,
     from: range.from, to: range.to, shard: `${job.shard.index}/${job.shard.count}`,
-    setups: job.runs.map((o) => o.setup), inits: job.runs.map((o) => o.init ?? 'custom'), seconds: (performance.now() - start) / 1000,
+    setups: job.runs.map((o) => o.setup), inits: job.runs.map((o) => o.init ?? 'custom'), seconds: (performance.now() - start) / 1000, build: buildInfo(),
   };
   const body = new Float64Array(bodies.reduce((n, b) => n + b.length, 0));
   bodies.reduce((at, b) => (body.set(b, at), at + b.length), 0);
-  const partial = `${job.path}.partial-${process.pid}`;
-  writeFileSync(partial, encodeShard(header, body));
-  renameSync(partial, job.path);
+  writeFileAtomic(job.path, encodeShard(header, body), `--shard-out ${job.path}`);
   return header;
 }
 

@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { askedGemm, type GemmVariant } from '../gemm-env.js';
 import { nativeAddon } from '../native.js';
 import type { WasmBuild } from './assemble.js';
 import { ACTIVATION_WASM_BASE64, GEMM_FMA_WASM_BASE64, GEMM_WASM_BASE64 } from './wasm-bytes.js';
@@ -9,7 +10,7 @@ import { ACTIVATION_WASM_BASE64, GEMM_FMA_WASM_BASE64, GEMM_WASM_BASE64 } from '
  * at about 1.8× its speed on AVX2 machines (docs/performance-reproduce.md). It works on the arena's memory,
  * which never grows, so the address it was bound to stays valid.
  */
-export type GemmVariant = WasmBuild | 'native';
+export type { GemmVariant };
 
 /** Float64 buffers in one WebAssembly memory, and the SIMD gemm and activation steps that work on them. */
 export interface WasmArena {
@@ -42,14 +43,15 @@ let best: GemmVariant | undefined;
  * The gemm this process runs by default: `native` where its addon was built and relaxed SIMD exists
  * (the fma build's residual and mirror run beside it), else `fma` if this Node's WebAssembly has relaxed
  * SIMD (Node 20 has it behind V8's --experimental-wasm-relaxed-simd, which is set here), else `mul-add`.
- * WHY_ALIGNMENT_GEMM=mul-add or =fma chooses that wasm build. One fused multiply-add per lane pair instead
+ * WHY_ALIGNMENT_GEMM=mul-add or =fma chooses that wasm build (=native: the default where it exists). One fused multiply-add per lane pair instead
  * of two instructions makes the wasm gemm about 25% faster on this CPU (docs/performance.md).
  */
 export function gemmVariant(): GemmVariant {
-  const asked = process.env.WHY_ALIGNMENT_GEMM;
+  const asked = askedGemm();
   best ??= asked === 'mul-add' || !relaxedSimd() ? 'mul-add' : asked === 'fma' || !nativeAddon() ? 'fma' : 'native';
   return best;
 }
+
 
 /** Can this process run the fma build? Sets V8's --experimental-wasm-relaxed-simd first if it must (Node 20). */
 function relaxedSimd(): boolean {
