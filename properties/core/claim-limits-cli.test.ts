@@ -1,5 +1,5 @@
 /**
- * Claims under limits, through the CLI (npm run test:hostile: about 10 s of waiting on purpose):
+ * Claims under limits, through the CLI (npm run test:slow: about 10 s of waiting on purpose):
  * conjectures that loop forever, wait on a process, fill the heap or buffers, or crash, beside an
  * ordinary claim, end as error rows naming their limit within their budget; the ordinary claim
  * keeps its verdict, the JSON is whole, `claims` exits 1, and no process is left.
