@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -11,14 +12,16 @@ import { crawl, type PageReport, visit } from './crawl.js';
 import { layoutProblems, WIDTHS } from './layout.js';
 
 const ROOT = join(import.meta.dirname, '..');
-/** The site `npx why-alignment report --out report` writes; the screenshots go in it too. */
+/** The site `npx why-alignment report --out report` writes; the screenshots go beside it (the site holds only its own files). */
 const OUT = process.env.REPORT_DIR ?? join(ROOT, 'report');
 /** A `claims --json` file to build from instead of running the ledger (optional). */
 const FROM = process.env.REPORT_FROM;
 const BIN = join(ROOT, 'src/cli/why-alignment.mjs');
 const index = pathToFileURL(join(OUT, 'index.html')).href;
-const SHOTS = join(OUT, 'screenshots');
+const SHOTS = `${OUT}-screenshots`;
 
+/** The ledger's claims --json, outside the work tree. */
+const scratch = mkdtempSync(join(tmpdir(), 'report-browser-'));
 let context: BrowserContext;
 let pages: PageReport[];
 let claims: ReportClaim[];
@@ -27,7 +30,7 @@ const wide: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  const json = FROM ?? join(OUT, '..', `claims-${process.pid}.json`);
+  const json = FROM ?? join(scratch, 'claims.json');
   if (!FROM) writeFileSync(json, execFileSync(process.execPath, [BIN, 'claims', '--json'], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] }));
   claims = (JSON.parse(readFileSync(json, 'utf8')) as { claims: ReportClaim[] }).claims;
   execFileSync(process.execPath, [BIN, 'report', '--out', OUT, '--from', json], { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -42,10 +45,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
+  rmSync(scratch, { recursive: true, force: true });
 });
 
 const short = (url: string) => url.slice(pathToFileURL(OUT).href.length + 1);
-/** Screenshots at each width in report/screenshots/: a few pages, or every page with SCREENSHOTS=all. */
+/** Screenshots at each width in report-screenshots/: a few pages, or every page with SCREENSHOTS=all. */
 async function screenshot(page: Page, width: number): Promise<void> {
   const name = short(page.url()).replace(/\//g, '-').replace(/\.html$/, '');
   const few = /^(index|blueprint|reproduction|claims-(C6|C9r|T1|T9)|docs-note)$/.test(name);
