@@ -12,7 +12,7 @@
  * worker (its process group). A worker serves claims one after another, so a claim's reading
  * includes what earlier claims left in that worker (Z3, once loaded: up to about 290 MiB in all).
  */
-import type { NumberRange } from '../cli/args.js';
+import type { NumberRange } from '../io/number-range.js';
 
 export interface ClaimLimits {
   /** Wall seconds. @defaultValue 60 */

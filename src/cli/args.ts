@@ -1,21 +1,8 @@
 import { parseArgs } from 'node:util';
 import { InputError, UsageError } from '../io/input-error.js';
+import type { NumberRange } from '../io/number-range.js';
 
-/**
- * A numeric option's documented range. A value is accepted when it is written as a plain
- * decimal (optional '-', digits, optional fraction and exponent: no hex, no whitespace, no '+'),
- * is finite, and lies in the range.
- */
-export interface NumberRange {
-  /** Must be a safe integer. @defaultValue false */
-  readonly integer?: boolean;
-  /** Smallest allowed value (inclusive). */
-  readonly min?: number;
-  /** Largest allowed value (inclusive). */
-  readonly max?: number;
-  /** Exclusive lower bound, e.g. 0 for "> 0". */
-  readonly above?: number;
-}
+export type { NumberRange };
 
 /** One command-line option: its parseArgs type, a placeholder, a help line, and a range for numbers. */
 export interface OptionSpec {

@@ -3,7 +3,7 @@ import { summarize } from '../reproduce/summary.js';
 import { mergeShards } from '../shard/merge.js';
 import { type OptionTable, optionHelp, parseCommandLine } from './args.js';
 import type { Command } from './main.js';
-import { prepareOutDir } from './out-dir.js';
+import { prepareOutDir } from '../io/out-dir.js';
 import { PLOT_BYTES } from './plots.js';
 import { printSummary } from './reproduce.js';
 import { printSweep } from './sweep.js';

@@ -10,7 +10,7 @@ import { theoryOnItsThread } from '../reproduce/theory-thread.js';
 import { type TheoryRow, theoryRows } from '../theory/predict.js';
 import { type OptionTable, optionHelp, parseCommandLine } from './args.js';
 import type { Command } from './main.js';
-import { prepareOutDir } from './out-dir.js';
+import { prepareOutDir } from '../io/out-dir.js';
 import { PLOT_BYTES, writePlots } from './plots.js';
 import { trialsProgress } from './trials-progress.js';
 import { checkResources, readOptions, SETUP_OPTIONS, trialsOption } from './setup-options.js';

@@ -2,7 +2,7 @@ import { lstatSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, unl
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkFreeSpace, guardTemporaries, holdTemporary, releaseTemporary, unguardTemporaries, writeFileAtomic } from '../io/atomic-write.js';
 import { InputError } from '../io/input-error.js';
-import { checkSpaceAhead, makeDirs } from '../cli/out-dir.js';
+import { checkSpaceAhead, makeDirs } from '../io/out-dir.js';
 import { firstForeign, listTree, type Manifest, manifestText, readManifest, SITE_MARKER, unchanged } from './site-manifest.js';
 
 export { SITE_MARKER } from './site-manifest.js';

@@ -1,7 +1,7 @@
 import { mkdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { checkFreeSpace } from '../io/atomic-write.js';
-import { InputError } from '../io/input-error.js';
+import { checkFreeSpace } from './atomic-write.js';
+import { InputError } from './input-error.js';
 
 const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
