@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from '../dist/formal/build.js';
-import { checkPinned } from '../dist/formal/pinned.js';
+import { checkFormalAll } from '../dist/formal/pinned.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const say = (line) => process.stdout.write(`formal proofs: ${line}\n`);
@@ -23,12 +23,6 @@ function refs() {
     .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(pattern)].map(([, file, theorem, scope, statement]) => ({ file, theorem, scope, statement })));
 }
 
-/** Runs f over xs, k at a time. */
-async function pool(xs, k, f) {
-  const queue = [...xs];
-  await Promise.all(Array.from({ length: k }, async () => { while (queue.length) await f(queue.shift()); }));
-}
-
 if (process.env.WHY_ALIGNMENT_FORMAL === '0') say('skipped (WHY_ALIGNMENT_FORMAL=0)');
 else {
   const start = performance.now();
@@ -36,8 +30,7 @@ else {
   if (!('dir' in built)) say(`not compiled: ${built.why}`);
   else {
     const named = refs();
-    let closed = 0;
-    await pool(named, 2, async (ref) => { if ((await checkPinned(built.dir, ref)).checked) closed++; });
+    const closed = (await checkFormalAll(named)).filter((s) => s.checked).length;
     say(`compiled proofs/formal/ and checked ${closed} of ${named.length} ledger theorems in ${((performance.now() - start) / 1000).toFixed(1)} s`);
   }
 }

@@ -37,10 +37,10 @@ function claimsProgress(claims: readonly Claim[], workers: number, override: Par
 async function checkFormalFirst(claims: readonly Claim[]): Promise<void> {
   const refs = claims.flatMap((c) => (c.formal ? [c.formal] : []));
   if (refs.length === 0) return;
-  const { checkFormal } = await import('../formal/pinned.js');
+  const { checkFormalAll } = await import('../formal/pinned.js');
   const slow = setTimeout(() => process.stderr.write(`claims: compiling proofs/formal/ and checking ${refs.length} Coq theorem(s) first (cached afterwards; not counted in any claim's time limit)\n`), 2000);
   try {
-    for (const ref of refs) await checkFormal(ref);
+    await checkFormalAll(refs);
   } finally {
     clearTimeout(slow);
   }

@@ -76,3 +76,14 @@ export async function checkFormal(ref: FormalRef, src = FORMAL_DIR): Promise<For
   if ('why' in built) return { checked: false, why: built.why };
   return checkPinned(built.dir, ref);
 }
+
+/** checkFormal over many theorems, `k` coqc at a time (one per core); answers in the order given. */
+export async function checkFormalAll(refs: readonly FormalRef[], k = 2): Promise<FormalStatus[]> {
+  const answers: FormalStatus[] = new Array(refs.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < refs.length; i = next++) answers[i] = await checkFormal(refs[i]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(k, refs.length) }, worker));
+  return answers;
+}
