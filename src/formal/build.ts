@@ -21,13 +21,12 @@ export function projectFiles(dir = FORMAL_DIR): string[] {
   return readFileSync(project, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.endsWith('.v'));
 }
 
-/** `coqc --version`'s first line, or undefined when coqc is not on PATH. */
-export async function coqVersion(): Promise<string | undefined> {
-  try {
-    return (await run('coqc', ['--version'])).stdout.split('\n')[0];
-  } catch {
-    return undefined;
-  }
+let version: Promise<string | undefined> | undefined;
+
+/** `coqc --version`'s first line, or undefined when coqc is not on PATH; asked once per process. */
+export function coqVersion(): Promise<string | undefined> {
+  version ??= run('coqc', ['--version']).then((r) => r.stdout.split('\n')[0], () => undefined);
+  return version;
 }
 
 /** The build's key: SHA-256 of coqc's version, _CoqProject and every .v file. */
@@ -102,9 +101,9 @@ function recorded(dir: string): Built | undefined {
  */
 export async function ensureBuilt(src = FORMAL_DIR): Promise<Built> {
   if (projectFiles(src).length === 0) return { why: `no Coq project at ${src}/_CoqProject` };
-  const version = await coqVersion();
-  if (!version) return { why: "coqc not found: install Debian's coq and libcoq-mathcomp-* packages (README, Set up)" };
-  const dir = join(cacheRoot(), buildKey(version, src));
+  const coq = await coqVersion();
+  if (!coq) return { why: "coqc not found: install Debian's coq and libcoq-mathcomp-* packages (README, Set up)" };
+  const dir = join(cacheRoot(), buildKey(coq, src));
   const lock = `${dir}.lock`;
   for (;;) {
     const done = recorded(dir);
